@@ -1,0 +1,138 @@
+/**
+ * `evidence-lens`: the extension's engine on saved pages, for people who
+ * audit sites in bulk, and the maintainers' record commands.
+ *
+ *   evidence-lens scan [--json] FILE...
+ *   evidence-lens records [--json]
+ *   evidence-lens check-record
+ */
+import { readFile } from 'node:fs/promises';
+import { EvidenceIndex } from '../evidence/evidence-index';
+import { RecordError } from '../evidence/load';
+import { toStudyView } from '../evidence/study-view';
+import { ID_KIND_NAMES, type IdKind } from '../citations/ids';
+import { coverageReport } from './coverage';
+import { readRecord } from './record-files';
+import { scanHtml, type ScanReport } from './scan-file';
+
+const USAGE = `Usage:
+  evidence-lens scan [--json] FILE...   find the studies saved pages cite and what they were
+  evidence-lens records [--json]        list every study in the bundled record
+  evidence-lens check-record            validate the record and print a coverage report`;
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const stdio: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  const json = rest.includes('--json');
+  const args = rest.filter((a) => a !== '--json');
+  try {
+    switch (command) {
+      case 'scan':
+        return await scan(args, json, io);
+      case 'records':
+        return records(json, io);
+      case 'check-record':
+        return checkRecord(io);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        io.err(`evidence-lens: unknown command "${command}"\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof RecordError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function scan(files: string[], json: boolean, io: Io): Promise<number> {
+  if (!files.length) {
+    io.err('evidence-lens scan: name at least one saved HTML file');
+    return 2;
+  }
+  const studies = readRecord().map(toStudyView);
+  const index = new EvidenceIndex(studies);
+  let failed = 0;
+  for (const file of files) {
+    let html: string;
+    try {
+      html = await readFile(file, 'utf8');
+    } catch (error) {
+      failed++;
+      io.err(`evidence-lens: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      continue;
+    }
+    let report: ScanReport;
+    try {
+      report = scanHtml(file, html, index);
+    } catch (error) {
+      failed++;
+      io.err(`evidence-lens: cannot scan ${file}: ${(error as Error).message}`);
+      continue;
+    }
+    if (json) io.out(JSON.stringify(report));
+    else printReport(report, index, io);
+  }
+  return failed ? 1 : 0;
+}
+
+function printReport(report: ScanReport, index: EvidenceIndex<ReturnType<typeof toStudyView>>, io: Io): void {
+  const n = report.citations.length;
+  io.out(`${report.input}: ${n === 0 ? 'no cited studies found' : n === 1 ? '1 citation' : `${n} citations`}`);
+  for (const c of report.citations) {
+    const ids = (Object.entries(c.ids) as [IdKind, string][]).map(([k, v]) => `${ID_KIND_NAMES[k]} ${v}`).join(', ');
+    const study = c.study ? index.study(c.study) : undefined;
+    if (study) {
+      io.out(
+        `  • ${study.label} — ${study.authors[0] ?? ''}${study.authors.length > 1 ? ' et al.' : ''} ${study.year ?? ''}`.trimEnd(),
+      );
+      io.out(`    ${study.sentence}`);
+    } else {
+      io.out('  • Not in record');
+    }
+    if (ids) io.out(`    ${ids}`);
+  }
+  for (const claim of report.claims) io.out(`  ! ${claim.kind} claim: ${claim.text}`);
+}
+
+function records(json: boolean, io: Io): number {
+  const studies = readRecord();
+  if (json) {
+    io.out(JSON.stringify(studies.map(recordJson)));
+    return 0;
+  }
+  for (const s of studies.map(toStudyView)) io.out(`${s.id}\t${s.label}\t${s.title ?? ''}`);
+  io.out(`${studies.length} studies`);
+  return 0;
+}
+
+/** The `records --json` contract: the record's fields, with identifiers under `ids`. */
+function recordJson(study: ReturnType<typeof readRecord>[number]) {
+  const view = toStudyView(study);
+  return {
+    ...study,
+    primaryEndpoint: { text: study.primaryEndpoint.text, met: study.primaryEndpoint.met, note: study.primaryEndpoint.note },
+    level: view.level,
+    label: view.label,
+    sentence: view.sentence,
+  };
+}
+
+function checkRecord(io: Io): number {
+  const studies = readRecord();
+  io.out(coverageReport(studies));
+  return 0;
+}

@@ -1,0 +1,21 @@
+/**
+ * Reads the record from disk for the CLI and scripts (the extension gets it
+ * bundled at build time instead).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRecord, type RecordFile } from '../evidence/load';
+import type { Study } from '../evidence/schema';
+
+export const RECORD_DIR = join(import.meta.dirname, '../evidence/records');
+
+export function readRecordFiles(dir = RECORD_DIR): RecordFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name: `src/evidence/records/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function readRecord(dir = RECORD_DIR): Study[] {
+  return loadRecord(readRecordFiles(dir));
+}

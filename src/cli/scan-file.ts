@@ -1,0 +1,33 @@
+/**
+ * The engine the CLI runs on one saved page: the same detection and lookup
+ * code as the extension.
+ */
+import { scanDocument } from '../citations/scan-document';
+import type { CitationIds } from '../citations/ids';
+import type { EvidenceIndex } from '../evidence/evidence-index';
+import { lookupCitations } from '../evidence/lookup';
+import type { StudyView } from '../evidence/study-view';
+import { toRequest } from '../page/citation-request';
+import { parseHtml } from './parse-html';
+
+export interface ScanReport {
+  input: string;
+  citations: { ids: CitationIds; text: string; study: string | null }[];
+  claims: { text: string; kind: string }[];
+}
+
+export function scanHtml(input: string, html: string, index: EvidenceIndex<StudyView>): ScanReport {
+  const { document, close } = parseHtml(html);
+  try {
+    const found = scanDocument(document);
+    const requests = found.map(toRequest);
+    const { results } = lookupCitations(index, requests);
+    const citations = found
+      .map((c, i) => ({ ids: c.ids, text: c.text, study: results[i]?.studyId ?? null }))
+      // A reference without identifiers is reported only when the record matched it.
+      .filter((c) => c.study !== null || Object.keys(c.ids).length > 0);
+    return { input, citations, claims: [] };
+  } finally {
+    close();
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Answers a page's batched lookup: which study each citation is, and the
+ * shipped view of every study involved (with the later evidence it links to).
+ */
+import type { CitationRequest, Responses } from '../messaging/protocol';
+import type { EvidenceIndex } from './evidence-index';
+import type { StudyView } from './study-view';
+
+export function lookupCitations(index: EvidenceIndex<StudyView>, citations: readonly CitationRequest[]): Responses['lookup'] {
+  const studies: Record<string, StudyView> = {};
+  const add = (study: StudyView) => {
+    studies[study.id] = study;
+    for (const later of study.laterEvidence) {
+      const linked = index.study(later);
+      if (linked) studies[linked.id] = linked;
+    }
+  };
+  const results = citations.map((citation) => {
+    const study =
+      Object.keys(citation.ids).length > 0
+        ? index.lookup(citation.ids)
+        : citation.reference
+          ? index.lookupReference(citation.reference)
+          : null;
+    if (study) add(study);
+    return { key: citation.key, studyId: study?.id ?? null };
+  });
+  return { results, studies };
+}

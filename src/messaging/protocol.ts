@@ -1,0 +1,121 @@
+/**
+ * Every message between content script, background and popup: one schema per
+ * message, types inferred from it, parsed on receipt. Replies are
+ * `{ ok: true, value } | { ok: false, error }`.
+ */
+import * as z from 'zod/mini';
+import { CLAIM_KINDS } from '../claims/kinds';
+import { ID_KINDS } from '../citations/ids';
+import type { StudyView } from '../evidence/study-view';
+
+/** Limits that keep any one message small; a page with more is summarised by its first citations. */
+export const LIMITS = { citations: 1000, claims: 300, key: 400, text: 600, url: 4096 } as const;
+
+const shortText = z.string().check(z.maxLength(LIMITS.text));
+const key = z.string().check(z.minLength(1), z.maxLength(LIMITS.key));
+
+export const citationIdsSchema = z.partialRecord(z.enum(ID_KINDS), z.string().check(z.minLength(1), z.maxLength(300)));
+
+export const citationRequestSchema = z.strictObject({
+  key,
+  ids: citationIdsSchema,
+  text: shortText,
+  pageLevel: z.optional(z.boolean()),
+  reference: z.optional(
+    z.strictObject({
+      surname: z.string().check(z.minLength(2), z.maxLength(80)),
+      year: z.int().check(z.gte(1900), z.lte(2100)),
+      text: shortText,
+    }),
+  ),
+});
+export type CitationRequest = z.infer<typeof citationRequestSchema>;
+
+export const claimSchema = z.strictObject({
+  key,
+  kind: z.enum(CLAIM_KINDS),
+  text: shortText,
+  hedged: z.boolean(),
+});
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('lookup'),
+    /** true when these citations were added to a page already reported (a dynamic page); false replaces the tab's summary. */
+    append: z.boolean(),
+    url: z.string().check(z.maxLength(LIMITS.url)),
+    title: z.string().check(z.maxLength(LIMITS.text)),
+    citations: z.array(citationRequestSchema).check(z.maxLength(LIMITS.citations)),
+    claims: z.array(claimSchema).check(z.maxLength(LIMITS.claims)),
+  }),
+  z.strictObject({ type: z.literal('getSummary'), tabId: z.int().check(z.nonnegative()) }),
+  z.strictObject({ type: z.literal('reveal'), key }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+export interface CitationResult {
+  key: string;
+  studyId: string | null;
+}
+
+/** What the background knows about one tab's page; the popup renders it. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  citations: (CitationRequest & { studyId: string | null })[];
+  claims: z.infer<typeof claimSchema>[];
+  studies: Record<string, StudyView>;
+}
+
+export interface Responses {
+  lookup: { results: CitationResult[]; studies: Record<string, StudyView> };
+  getSummary: PageSummary | null;
+  reveal: { found: boolean };
+}
+
+export type ErrorCode = 'invalid-message' | 'unknown-type' | 'not-available' | 'internal';
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+}
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
+
+/** Parses an untrusted message. Never throws. */
+export function parseRequest(raw: unknown): { ok: true; value: Request } | { ok: false; error: ProtocolError } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, error: { code: 'invalid-message', message: 'a message must be an object' } };
+  }
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !['lookup', 'getSummary', 'reveal'].includes(type)) {
+    return {
+      ok: false,
+      error: { code: 'unknown-type', message: `unknown message type ${JSON.stringify(String(type)).slice(0, 60)}` },
+    };
+  }
+  const parsed = z.safeParse(requestSchema, raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : '(message)';
+    return { ok: false, error: { code: 'invalid-message', message: `${type}: ${where}: ${issue?.message ?? 'invalid'}` } };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+export type Handlers<Ctx> = {
+  [T in Request['type']]?: (request: RequestOf<T>, ctx: Ctx) => Responses[T] | Promise<Responses[T]>;
+};
+
+/** Validates a message and runs its handler; every failure becomes a typed error reply. */
+export async function dispatch<Ctx>(raw: unknown, ctx: Ctx, handlers: Handlers<Ctx>): Promise<Reply<unknown>> {
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  const handler = handlers[request.type] as ((r: Request, c: Ctx) => unknown) | undefined;
+  if (!handler) return { ok: false, error: { code: 'not-available', message: `${request.type} is not handled here` } };
+  try {
+    return { ok: true, value: await handler(request, ctx) };
+  } catch (error) {
+    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * Badges beside citations, claim markers beside sentences, and the one card
+ * open at a time. Owns every element it adds and removes them in destroy().
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { CitationIds } from '../citations/ids';
+import type { EvidenceTier } from '../evidence/derive';
+import type { StudyView } from '../evidence/study-view';
+import { BADGE_CSS, CARD_CSS } from './styles';
+import { el, studyCardContent, unknownCardContent } from './card';
+import { createHost, HOST_ATTR } from './host';
+
+const ICONS: Record<EvidenceTier | 'not-in-record' | 'claim', string> = {
+  retracted: '⊘',
+  lab: '◇',
+  uncontrolled: '▲',
+  controlled: '◐',
+  randomized: '●',
+  context: '○',
+  unknown: '○',
+  'not-in-record': '?',
+  claim: 'ⓘ',
+};
+
+export interface BadgeInput {
+  key: string;
+  ids: CitationIds;
+  /** The node the badge goes right after. */
+  after: Node;
+  study: StudyView | null;
+}
+
+export interface ClaimMarkerInput {
+  key: string;
+  after: Node;
+  /** The note: one or two sentences comparing the claim with the page's evidence. */
+  note: string;
+  kindLabel: string;
+}
+
+interface Placed {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+  open: () => DocumentFragment;
+  tier: string;
+  title: string;
+}
+
+export class Overlay {
+  private readonly placed = new Map<string, Placed>();
+  private card: { host: HTMLElement; root: ShadowRoot } | null = null;
+  private openKey: string | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.openKey) {
+      event.stopPropagation();
+      this.close(true);
+    }
+  };
+  private readonly onPointer = (event: Event) => {
+    if (!this.openKey) return;
+    const path = event.composedPath();
+    const current = this.placed.get(this.openKey);
+    if (this.card && path.includes(this.card.host)) return;
+    if (current && path.includes(current.host)) return;
+    this.close(false);
+  };
+
+  constructor(
+    private readonly doc: Document,
+    private studies: Record<string, StudyView> = {},
+  ) {
+    doc.addEventListener('keydown', this.onKey, true);
+    doc.addEventListener('pointerdown', this.onPointer, true);
+  }
+
+  setStudies(studies: Record<string, StudyView>): void {
+    this.studies = { ...this.studies, ...studies };
+  }
+
+  has(key: string): boolean {
+    return this.placed.has(key);
+  }
+
+  get size(): number {
+    return this.placed.size;
+  }
+
+  /** Adds a badge unless one for this key is already there. */
+  addBadge(input: BadgeInput): void {
+    const study = input.study;
+    const tier = study ? study.level.tier : 'not-in-record';
+    const label = study ? study.label : 'Not in record';
+    const spoken = label.replace(/ · /g, ', ');
+    this.place(input.key, input.after, {
+      css: BADGE_CSS,
+      role: 'badge',
+      tier,
+      icon: ICONS[tier],
+      label,
+      ariaLabel: `Study cited: ${spoken}. Open details.`,
+      title: study ? study.sentence : 'Evidence Lens has no record of this study.',
+      open: () => (study ? studyCardContent(this.doc, study, this.studies) : unknownCardContent(this.doc, input.ids)),
+      verdict: study ? study.sentence : 'We have no record of this study.',
+    });
+  }
+
+  addClaimMarker(input: ClaimMarkerInput): void {
+    this.place(input.key, input.after, {
+      css: BADGE_CSS,
+      role: 'claim',
+      tier: 'claim',
+      icon: ICONS.claim,
+      label: 'Claim note',
+      ariaLabel: `Note on a ${input.kindLabel} claim. Open note.`,
+      title: input.note,
+      open: () => {
+        const frag = this.doc.createDocumentFragment();
+        frag.append(el(this.doc, 'span', { class: 'tag' }, `${input.kindLabel} claim`));
+        return frag;
+      },
+      verdict: input.note,
+    });
+  }
+
+  private place(
+    key: string,
+    after: Node,
+    spec: {
+      css: string;
+      role: 'badge' | 'claim';
+      tier: string;
+      icon: string;
+      label: string;
+      ariaLabel: string;
+      title: string;
+      verdict: string;
+      open: () => DocumentFragment;
+    },
+  ): void {
+    if (this.placed.has(key) || !after.parentNode) return;
+    const { host, root } = createHost(this.doc, spec.role, spec.css);
+    host.setAttribute('data-evidence-lens-key', key);
+    const button = el(this.doc, 'button', {
+      type: 'button',
+      class: spec.tier,
+      'aria-expanded': 'false',
+      'aria-haspopup': 'dialog',
+      'aria-label': spec.ariaLabel,
+      title: spec.title,
+    }) as HTMLButtonElement;
+    button.append(el(this.doc, 'span', { class: 'icon', 'aria-hidden': 'true' }, spec.icon));
+    if (spec.role === 'badge') button.append(el(this.doc, 'span', { class: 'label' }, spec.label));
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      this.toggle(key);
+    });
+    root.append(button);
+    after.parentNode.insertBefore(host, after.nextSibling);
+    const verdict = spec.verdict;
+    this.placed.set(key, {
+      host,
+      button,
+      tier: spec.tier,
+      title: spec.label,
+      open: () => {
+        const frag = this.doc.createDocumentFragment();
+        frag.append(el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, verdict), spec.open());
+        return frag;
+      },
+    });
+  }
+
+  toggle(key: string): void {
+    if (this.openKey === key) this.close(true);
+    else this.open(key);
+  }
+
+  open(key: string): boolean {
+    const item = this.placed.get(key);
+    if (!item || !item.host.isConnected) return false;
+    this.close(false);
+    const card = this.ensureCard();
+    const box = el(this.doc, 'div', {
+      class: `card ${item.tier}`,
+      role: 'dialog',
+      'aria-labelledby': 'el-verdict',
+      tabindex: '-1',
+    });
+    const head = el(this.doc, 'div', { class: 'head' });
+    const body = item.open();
+    const verdict = body.firstChild;
+    if (verdict) head.append(verdict);
+    const close = el(this.doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close details' }, '×');
+    close.addEventListener('click', () => this.close(true));
+    head.append(close);
+    box.append(head, body);
+    card.root.append(box);
+    item.button.setAttribute('aria-expanded', 'true');
+    this.openKey = key;
+    const update = () => {
+      computePosition(item.button, box, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        box.style.left = `${Math.round(x)}px`;
+        box.style.top = `${Math.round(y)}px`;
+      });
+    };
+    this.stopAutoUpdate = autoUpdate(item.button, box, update);
+    box.focus({ preventScroll: true });
+    return true;
+  }
+
+  close(returnFocus: boolean): void {
+    const key = this.openKey;
+    if (!key) return;
+    this.openKey = null;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    const root = this.card?.root;
+    if (root) for (const child of [...root.children]) if (child.tagName !== 'STYLE') child.remove();
+    const item = this.placed.get(key);
+    item?.button.setAttribute('aria-expanded', 'false');
+    if (returnFocus) item?.button.focus({ preventScroll: true });
+  }
+
+  /** Scrolls to a badge or claim marker and opens it (from the popup). */
+  reveal(key: string): boolean {
+    const item = this.placed.get(key) ?? [...this.placed.entries()].find(([k]) => k.replace(/#\d+$/, '') === key)?.[1];
+    if (!item || !item.host.isConnected) return false;
+    item.host.scrollIntoView({ block: 'center' });
+    const realKey = [...this.placed.entries()].find(([, v]) => v === item)?.[0];
+    return realKey ? this.open(realKey) : false;
+  }
+
+  private ensureCard(): { host: HTMLElement; root: ShadowRoot } {
+    if (this.card?.host.isConnected) return this.card;
+    this.card = createHost(this.doc, 'card', CARD_CSS);
+    this.doc.documentElement.append(this.card.host);
+    return this.card;
+  }
+
+  /** Forgets badges whose hosts the page removed (we do not fight the page by re-adding them in a loop). */
+  prune(): void {
+    for (const [key, item] of this.placed) if (!item.host.isConnected) this.placed.delete(key);
+  }
+
+  /** Removes everything we added to the page. */
+  destroy(): void {
+    this.close(false);
+    this.doc.removeEventListener('keydown', this.onKey, true);
+    this.doc.removeEventListener('pointerdown', this.onPointer, true);
+    for (const item of this.placed.values()) item.host.remove();
+    this.placed.clear();
+    this.card?.host.remove();
+    this.card = null;
+    for (const host of this.doc.querySelectorAll(`[${HOST_ATTR}]`)) host.remove();
+  }
+}

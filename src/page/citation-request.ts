@@ -1,0 +1,10 @@
+import type { FoundCitation } from '../citations/scan-document';
+import { type CitationRequest, LIMITS } from '../messaging/protocol';
+
+/** The lookup message's form of a found citation, clipped to the protocol's limits. */
+export function toRequest(c: FoundCitation): CitationRequest {
+  const request: CitationRequest = { key: c.key.slice(0, LIMITS.key), ids: c.ids, text: c.text.slice(0, LIMITS.text) };
+  if (c.pageLevel) request.pageLevel = true;
+  if (c.reference) request.reference = { ...c.reference, text: c.reference.text.slice(0, LIMITS.text) };
+  return request;
+}

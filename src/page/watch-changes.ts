@@ -1,0 +1,59 @@
+/**
+ * Watches a page for added content and hands the changed blocks to a re-scan,
+ * debounced and rate-limited so that a page rewriting itself every frame
+ * costs a bounded amount of work per second. Our own insertions are ignored.
+ */
+import { isOwnElement } from '../overlay/host';
+
+export interface WatchDeps {
+  setTimeout: (fn: () => void, ms: number) => unknown;
+  now: () => number;
+  /** Quiet time before a re-scan. */
+  debounceMs?: number;
+  /** At most one re-scan per this many milliseconds. */
+  minIntervalMs?: number;
+}
+
+const BLOCKISH = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,article,section,div';
+const MAX_ROOTS = 200;
+
+export function watchChanges(doc: Document, onRoots: (roots: Element[]) => void, deps: WatchDeps): () => void {
+  const pending = new Set<Element>();
+  let timer = false;
+  let last = Number.NEGATIVE_INFINITY;
+  const debounce = deps.debounceMs ?? 400;
+  const interval = deps.minIntervalMs ?? 1000;
+
+  const flush = () => {
+    timer = false;
+    const wait = last + interval - deps.now();
+    if (wait > 0) {
+      timer = true;
+      deps.setTimeout(flush, wait);
+      return;
+    }
+    last = deps.now();
+    const roots = [...pending].filter((el) => el.isConnected);
+    pending.clear();
+    // Keep outermost roots only: a block inside another pending block is scanned with it.
+    const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
+    if (outer.length) onRoots(outer.slice(0, MAX_ROOTS));
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (!el || isOwnElement(el) || el.closest('evidence-lens-ui')) continue;
+        const block = el.closest(BLOCKISH) ?? el;
+        if (pending.size < MAX_ROOTS * 5) pending.add(block);
+      }
+    }
+    if (pending.size && !timer) {
+      timer = true;
+      deps.setTimeout(flush, debounce);
+    }
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}

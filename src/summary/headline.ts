@@ -1,0 +1,90 @@
+/**
+ * The popup's headline: what the page cites, in one plain sentence.
+ * "This page cites 3 studies: 1 randomized trial that found no benefit,
+ * 1 phase 1 trial without a control group, 1 animal study."
+ */
+import type { PageSummary } from '../messaging/protocol';
+import type { StudyView } from '../evidence/study-view';
+import { citationTier, TIER_ORDER } from './toolbar';
+
+type Phrase = [singular: string, plural: string];
+
+export function studyPhrase(study: StudyView | undefined): Phrase {
+  if (!study) return ['study we have no record of', 'studies we have no record of'];
+  if (study.status.retracted) return ['retracted paper', 'retracted papers'];
+  const notMet = study.primaryEndpoint.met === false;
+  switch (study.publicationType) {
+    case 'rct':
+      return notMet
+        ? ['randomized trial that found no benefit', 'randomized trials that found no benefit']
+        : ['randomized trial', 'randomized trials'];
+    case 'nonrandomized-trial':
+      return ['controlled trial without randomization', 'controlled trials without randomization'];
+    case 'single-arm-trial': {
+      const phase = study.phase ? `phase ${study.phase} ` : '';
+      return [`${phase}trial without a control group`, `${phase}trials without a control group`];
+    }
+    case 'case-series':
+      return ['case series', 'case series'];
+    case 'case-report':
+      return ['case report', 'case reports'];
+    case 'cohort':
+      return ['observational study', 'observational studies'];
+    case 'systematic-review':
+      return ['systematic review', 'systematic reviews'];
+    case 'narrative-review':
+      return ['narrative review', 'narrative reviews'];
+    case 'animal':
+      return ['animal study', 'animal studies'];
+    case 'in-vitro':
+      return ['laboratory study on cells', 'laboratory studies on cells'];
+    case 'commentary':
+      return ['commentary', 'commentaries'];
+    case 'guideline':
+      return ['guideline or statement', 'guidelines or statements'];
+    case 'registry-entry':
+      return ['trial registry entry', 'trial registry entries'];
+    case 'company-report':
+      return ['company report', 'company reports'];
+    default:
+      return ['study of a type not reported', 'studies of a type not reported'];
+  }
+}
+
+/** Citations once each (a study cited twice on a page counts once), weakest first. */
+export function orderedCitations(summary: PageSummary): PageSummary['citations'] {
+  const seen = new Set<string>();
+  const unique = summary.citations.filter((c) => {
+    const id = c.studyId ?? c.key.replace(/#\d+$/, '');
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const rank = (c: PageSummary['citations'][number]) => TIER_ORDER.indexOf(citationTier(summary, c.studyId));
+  return unique.sort((a, b) => rank(a) - rank(b));
+}
+
+export function headline(summary: PageSummary, flaggedClaims = 0): string {
+  const citations = orderedCitations(summary);
+  if (!citations.length) {
+    return flaggedClaims
+      ? `This page cites no study we could find. ${claimsSentence(flaggedClaims)}`
+      : 'This page cites no study we could find.';
+  }
+  const counts = new Map<string, { phrase: Phrase; n: number }>();
+  for (const c of citations) {
+    const phrase = studyPhrase(c.studyId ? summary.studies[c.studyId] : undefined);
+    const entry = counts.get(phrase[0]);
+    if (entry) entry.n++;
+    else counts.set(phrase[0], { phrase, n: 1 });
+  }
+  const parts = [...counts.values()].map(({ phrase, n }) => `${n} ${n === 1 ? phrase[0] : phrase[1]}`);
+  const total = citations.length === 1 ? '1 study' : `${citations.length} studies`;
+  const list = parts.length === 1 && citations.length === 1 ? parts[0]?.replace(/^1 /, 'a ') : parts.join(', ');
+  const first = citations.length === 1 ? `This page cites ${list}.` : `This page cites ${total}: ${list}.`;
+  return flaggedClaims ? `${first} ${claimsSentence(flaggedClaims)}` : first;
+}
+
+function claimsSentence(n: number): string {
+  return n === 1 ? '1 claim goes beyond that evidence.' : `${n} claims go beyond that evidence.`;
+}

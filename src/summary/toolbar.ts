@@ -1,0 +1,58 @@
+/**
+ * The toolbar action for a tab: the number of citations, a colour for the
+ * weakest evidence found (a distinct one for a retraction) and a title that
+ * says what the number means.
+ */
+import type { EvidenceTier } from '../evidence/derive';
+import type { PageSummary } from '../messaging/protocol';
+
+export interface ToolbarState {
+  text: string;
+  color: string;
+  title: string;
+}
+
+/** Badge colours, with enough contrast for white text. */
+export const TIER_COLORS: Record<EvidenceTier | 'not-in-record', string> = {
+  retracted: '#a4161a',
+  lab: '#5f6368',
+  uncontrolled: '#8a4b00',
+  controlled: '#5b6b00',
+  randomized: '#1e6b34',
+  context: '#45556c',
+  unknown: '#45556c',
+  'not-in-record': '#45556c',
+};
+
+/** Weakest first: this order decides the toolbar colour and the popup's list order. */
+export const TIER_ORDER: (EvidenceTier | 'not-in-record')[] = [
+  'retracted',
+  'lab',
+  'uncontrolled',
+  'controlled',
+  'randomized',
+  'context',
+  'unknown',
+  'not-in-record',
+];
+
+export function citationTier(summary: PageSummary, studyId: string | null): EvidenceTier | 'not-in-record' {
+  const study = studyId ? summary.studies[studyId] : undefined;
+  return study ? study.level.tier : 'not-in-record';
+}
+
+export function toolbarState(summary: PageSummary | null): ToolbarState {
+  const count = summary?.citations.length ?? 0;
+  if (!summary || count === 0)
+    return { text: '', color: TIER_COLORS.context, title: 'Evidence Lens: no cited studies found on this page' };
+  let weakest = TIER_ORDER.length - 1;
+  for (const c of summary.citations) weakest = Math.min(weakest, TIER_ORDER.indexOf(citationTier(summary, c.studyId)));
+  const tier = TIER_ORDER[weakest] ?? 'not-in-record';
+  const what = count === 1 ? '1 cited study' : `${count} cited studies`;
+  const note = tier === 'retracted' ? ' (one is retracted)' : '';
+  return {
+    text: count > 99 ? '99+' : String(count),
+    color: TIER_COLORS[tier],
+    title: `Evidence Lens: this page cites ${what}${note}. Click for a summary.`,
+  };
+}
