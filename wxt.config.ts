@@ -51,7 +51,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'evidence-lens@evidence-lens.org',
-              strict_min_version: '115.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -13,7 +13,11 @@ export default defineContentScript({
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       now: () => performance.now(),
     });
-    const onMessage = (raw: unknown) => dispatch(raw, null, { reveal: ({ key }) => ({ found: session.reveal(key) }) });
+    const onMessage = (raw: unknown) =>
+      dispatch(raw, null, {
+        reveal: ({ key }) => ({ found: session.reveal(key) }),
+        ping: () => ({ ready: true as const }),
+      });
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);

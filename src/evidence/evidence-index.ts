@@ -69,11 +69,15 @@ export class EvidenceIndex<S extends IndexedStudy = Study> {
   /**
    * The study a citation's identifiers point to. When two identifiers of one
    * citation point to different studies the citation is ambiguous and nothing
-   * is returned: a wrong match is worse than none.
+   * is returned: a wrong match is worse than none. A trial registry number is
+   * shared by every paper of a trial, so it decides only when the citation
+   * names no article (no PMID, DOI or PMCID).
    */
   lookup(ids: CitationIds): S | null {
+    const article = ids.pmid !== undefined || ids.doi !== undefined || ids.pmcid !== undefined;
+    const usable: CitationIds = article ? { pmid: ids.pmid, doi: ids.doi, pmcid: ids.pmcid } : ids;
     let found: S | null = null;
-    for (const key of citationKeys(ids)) {
+    for (const key of citationKeys(usable)) {
       const study = this.byKey.get(key);
       if (!study) continue;
       if (found && found !== study) return null;

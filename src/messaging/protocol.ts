@@ -50,6 +50,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('getSummary'), tabId: z.int().check(z.nonnegative()) }),
   z.strictObject({ type: z.literal('reveal'), key }),
+  z.strictObject({ type: z.literal('ping') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -72,6 +73,7 @@ export interface Responses {
   lookup: { results: CitationResult[]; studies: Record<string, StudyView> };
   getSummary: PageSummary | null;
   reveal: { found: boolean };
+  ping: { ready: true };
 }
 
 export type ErrorCode = 'invalid-message' | 'unknown-type' | 'not-available' | 'internal';
@@ -87,7 +89,7 @@ export function parseRequest(raw: unknown): { ok: true; value: Request } | { ok:
     return { ok: false, error: { code: 'invalid-message', message: 'a message must be an object' } };
   }
   const type = (raw as { type?: unknown }).type;
-  if (typeof type !== 'string' || !['lookup', 'getSummary', 'reveal'].includes(type)) {
+  if (typeof type !== 'string' || !['lookup', 'getSummary', 'reveal', 'ping'].includes(type)) {
     return {
       ok: false,
       error: { code: 'unknown-type', message: `unknown message type ${JSON.stringify(String(type)).slice(0, 60)}` },
