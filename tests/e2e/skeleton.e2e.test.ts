@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badges, card, type Harness, startHarness } from './harness';
 
+// The extension API inside the service worker, reached through worker.evaluate().
+declare const chrome: any;
+
 describe('the demo clinic page in Chromium with the extension', () => {
   let h: Harness;
   beforeAll(async () => {

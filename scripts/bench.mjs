@@ -1,0 +1,153 @@
+// `npm run bench`: performance figures, measured, never asserted in tests.
+//  1. Citation scanning in headless Chromium on a generated 2 MB page (20,000
+//     paragraphs, 500 citations of mixed forms) and an equally large page with
+//     none: our full scan against document.body.textContent matched by one
+//     combined regex, in the same page and run; the longest slice of the sliced
+//     scan; the no-citation page.
+//  2. Loading a synthetic record of 10,000 studies the way the background does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { ensureChromium, launchArgs } from './lib/chromium.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const fmt = (x) => x.toFixed(2);
+
+function citationForm(i) {
+  const pmid = 20000000 + i * 37;
+  const forms = [
+    `as reported (PMID: ${pmid})`,
+    `see doi:10.1038/s41591-022-${String(10000 + i).padStart(5, '0')}-3 for details`,
+    `full text at PMC${7000000 + i}`,
+    `registered as NCT0${String(3000000 + i).padStart(7, '0')}`,
+    `PMID: <a href="https://pubmed.ncbi.nlm.nih.gov/${pmid}/">${pmid}</a>`,
+    `<a href="https://doi.org/10.1186/s13287-020-${String(1000 + i).padStart(5, '0')}-x">read the paper</a>`,
+    `Smith J, et al. J Transl Med. 2018;16(1):57. doi: 10.1186/s12967-018-${String(1000 + i)}-7`,
+    `EudraCT 2016-${String(100000 + i).padStart(6, '0')}-86`,
+  ];
+  return forms[i % forms.length];
+}
+
+const WORDS =
+  'stem cells may help the body repair itself and our patients often ask about the latest research in regenerative care for joints nerves and skin'.split(
+    ' ',
+  );
+function sentence(i) {
+  let s = '';
+  for (let k = 0; s.length < 62; k++) s += `${WORDS[(i * 7 + k * 3) % WORDS.length]} `;
+  return s;
+}
+
+function page(withCitations) {
+  const parts = ['<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><main>'];
+  for (let i = 0; i < 20000; i++) {
+    const cite = withCitations && i % 40 === 0 ? ` ${citationForm(i / 40)}` : '';
+    const tag = i % 50 === 0 ? 'h2' : i % 9 === 0 ? 'li' : 'p';
+    parts.push(`<${tag}>${sentence(i)}<em>${WORDS[i % WORDS.length]}</em> ${sentence(i + 1).slice(0, 20)}${cite}</${tag}>`);
+  }
+  parts.push('</main></body></html>');
+  return parts.join('\n');
+}
+
+async function scanBench() {
+  const executablePath = ensureChromium();
+  const { chromium } = await import('playwright-core');
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, 'bench/page-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    define: { __EL_SHADOW_MODE__: '"open"' },
+  });
+  const script = bundle.outputFiles[0].text;
+  const args = launchArgs('/nonexistent').filter((a) => !a.includes('extension'));
+  const browser = await chromium.launch({ executablePath, headless: true, args });
+  const result = {};
+  try {
+    for (const [name, html] of [
+      ['citations', page(true)],
+      ['no-citations', page(false)],
+    ]) {
+      const tab = await browser.newPage();
+      await tab.route('**/bench.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+      await tab.goto('http://bench.invalid/bench.html');
+      await tab.addScriptTag({ content: script });
+      const runs = { base: [], full: [], sliced: [], longest: [], found: 0, baseFound: 0 };
+      for (let r = 0; r < RUNS; r++) {
+        const b = await tab.evaluate(() => window.__evidenceLensBench.baseline());
+        const f = await tab.evaluate(() => window.__evidenceLensBench.fullScan());
+        const s = await tab.evaluate(() => window.__evidenceLensBench.slicedScan());
+        runs.base.push(b.ms);
+        runs.full.push(f.ms);
+        runs.sliced.push(s.ms);
+        runs.longest.push(s.longestSlice);
+        runs.found = f.found;
+        runs.baseFound = b.found;
+      }
+      result[name] = { ...runs, bytes: html.length };
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+async function recordBench() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { toStudyView } = await import('../src/evidence/study-view.ts');
+  const { EvidenceIndex } = await import('../src/evidence/evidence-index.ts');
+  const { loadRecord } = await import('../src/evidence/load.ts');
+  const stems = JSON.parse(readFileSync(join(import.meta.dirname, '../src/evidence/records/genchi2023_stems.json'), 'utf8'));
+  const studies = [];
+  for (let i = 0; i < 10000; i++) {
+    studies.push({
+      ...stems,
+      id: `synthetic_${i}`,
+      ids: {
+        pmid: String(10000000 + i),
+        doi: `10.5555/synthetic.${i}`,
+        pmcid: `PMC${1000000 + i}`,
+        registry: [`NCT${String(10000000 + i).slice(0, 8)}`],
+      },
+      authors: [`Author${i % 997} A`],
+      year: 1990 + (i % 35),
+    });
+  }
+  const files = studies.map((s) => ({ name: `${s.id}.json`, text: JSON.stringify(s) }));
+  const t0 = performance.now();
+  const validated = loadRecord(files);
+  const validateMs = performance.now() - t0;
+  const bundled = JSON.stringify(validated.map(toStudyView));
+  const loads = [];
+  for (let r = 0; r < 15; r++) {
+    const t1 = performance.now();
+    const index = new EvidenceIndex(JSON.parse(bundled));
+    if (!index.lookup({ pmid: '10000042' })) throw new Error('synthetic lookup failed');
+    loads.push(performance.now() - t1);
+  }
+  return { validateMs, loadMs: median(loads), bytes: bundled.length };
+}
+
+const scan = await scanBench();
+const rec = await recordBench();
+for (const [name, r] of Object.entries(scan)) {
+  console.log(
+    `${name} page (${(r.bytes / 1e6).toFixed(2)} MB, ${RUNS} runs): baseline ${fmt(median(r.base))} ms (${r.baseFound} regex hits), full scan ${fmt(median(r.full))} ms (${r.found} citations), sliced scan ${fmt(median(r.sliced))} ms, longest slice ${fmt(Math.max(...r.longest))} ms`,
+  );
+}
+console.log(
+  `record of 10,000 studies: validation at build ${fmt(rec.validateMs)} ms; background load (JSON.parse + index, median of 15) ${fmt(rec.loadMs)} ms; ${(rec.bytes / 1e6).toFixed(1)} MB`,
+);
+const c = scan.citations;
+const n = scan['no-citations'];
+const ratios = c.full.map((f, i) => f / c.base[i]);
+console.log(`full-scan/baseline ratio: ${median(ratios).toFixed(2)}`);
+console.log(`longest task from our code: ${fmt(Math.max(...c.longest, ...n.longest))} ms`);
+console.log(`no-citation page: ${fmt(median(n.full))} ms`);
