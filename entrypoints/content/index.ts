@@ -1,34 +1,60 @@
 import { dispatch, type Request } from '@/src/messaging/protocol';
 import { PageSession } from '@/src/page/page-session';
 import { watchChanges } from '@/src/page/watch-changes';
+import { isSiteEnabled, type Settings } from '@/src/settings/settings';
+import { loadSettings, watchSettings } from '@/src/settings/settings-item';
 import { browser } from 'wxt/browser';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const session = new PageSession({
-      doc: document,
-      send: (request: Request) => browser.runtime.sendMessage(request),
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      now: () => performance.now(),
-    });
+    const send = (request: Request) => browser.runtime.sendMessage(request);
+    const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), now: () => performance.now() };
+    let session: PageSession | null = null;
+    let stopWatching: (() => void) | null = null;
+
+    const start = async (settings: Settings) => {
+      session = new PageSession({ doc: document, send, ...timers });
+      session.applySettings(settings);
+      const current = session;
+      await current.scan();
+      if (session !== current) return;
+      stopWatching = watchChanges(document, (roots) => roots.forEach((root) => void current.scan(root, true)), timers);
+    };
+    const stop = () => {
+      stopWatching?.();
+      stopWatching = null;
+      session?.destroy();
+      session = null;
+      // An empty report clears the toolbar count; the popup says the site is switched off.
+      void send({ type: 'lookup', append: false, url: location.href, title: document.title.slice(0, 600), citations: [], claims: [] });
+    };
+
+    let settings = await loadSettings();
     const onMessage = (raw: unknown) =>
       dispatch(raw, null, {
-        reveal: ({ key }) => ({ found: session.reveal(key) }),
-        ping: () => ({ ready: true as const }),
+        reveal: ({ key }) => ({ found: session?.reveal(key) ?? false }),
+        ping: () => ({ ready: true as const, url: location.href }),
       });
     browser.runtime.onMessage.addListener(onMessage);
+    const unwatch = watchSettings((next) => {
+      const was = isSiteEnabled(settings, location.href);
+      const now = isSiteEnabled(next, location.href);
+      settings = next;
+      if (was && !now) stop();
+      else if (!was && now) void start(next);
+      else session?.applySettings(next);
+    });
     ctx.onInvalidated(() => {
+      unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
-      session.destroy();
+      stopWatching?.();
+      session?.destroy();
     });
-    await session.scan();
-    const stop = watchChanges(document, (roots) => roots.forEach((root) => void session.scan(root, true)), {
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      now: () => performance.now(),
-    });
-    ctx.onInvalidated(stop);
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session.scan(undefined, false));
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scan(undefined, false));
+
+    if (isSiteEnabled(settings, location.href)) await start(settings);
+    else stop();
   },
 });

@@ -3,30 +3,54 @@
  * and JSON-LD. A page that is itself an article gets one page-level citation.
  */
 import { DETECTORS } from './detectors';
+import { identifierFromHref } from './find-in-text';
 import type { CitationIds, IdKind } from './ids';
 
+/** Meta names whose content is one identifier of a known kind. */
 const META_KINDS: Record<string, IdKind> = {
   citation_doi: 'doi',
   'prism.doi': 'doi',
-  'dc.identifier': 'doi',
   'dc.identifier.doi': 'doi',
   bepress_citation_doi: 'doi',
+  'eprints.doi': 'doi',
   citation_pmid: 'pmid',
-  ncbi_uid: 'pmid',
+  'dc.identifier.pmid': 'pmid',
   citation_pmcid: 'pmcid',
+  'dc.identifier.pmcid': 'pmcid',
 };
 
-function normalizer(kind: IdKind) {
+/** Meta names whose content is an identifier of any kind, or something else entirely (ISSN, URL, ISBN). */
+const META_ANY = new Set(['dc.identifier', 'dcterms.identifier', 'dc.relation.uri', 'prism.url', 'citation_public_url']);
+
+function normalizer(kind: IdKind): (raw: string) => string | null {
   const detector = DETECTORS.find((d) => d.kind === kind);
   return (raw: string) => detector?.normalize(raw) ?? null;
 }
 
-function stripPrefix(value: string): string {
-  return value
-    .trim()
-    .replace(/^info:doi\//i, '')
-    .replace(/^doi:\s*/i, '')
-    .replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
+interface FoundId {
+  kind: IdKind;
+  value: string;
+}
+
+/**
+ * The identifier a free-form identifier string names: "doi:10.…", "info:doi/10.…",
+ * "https://doi.org/10.…", "10.…", "PMID: 123", "info:pmid/123", "PMC123", a
+ * PubMed or PMC URL, a registry number. Bare numbers name nothing.
+ */
+export function identifierFromValue(raw: string): FoundId | null {
+  const value = raw.trim();
+  if (!value || value.length > 2048) return null;
+  if (/^(?:https?:\/\/|info:)/i.test(value)) {
+    const id = identifierFromHref(value);
+    if (id) return id;
+  }
+  if (/^\d+$/.test(value)) return null;
+  for (const detector of DETECTORS) {
+    const normalized = detector.normalize(value);
+    // A bare number normalizes as a PMID or an ACTRN; only a label makes it one.
+    if (normalized && (detector.kind !== 'pmid' || /\D/.test(value))) return { kind: detector.kind, value: normalized };
+  }
+  return null;
 }
 
 /** Reads `<meta>` tags in the document head only (a handful of elements). */
@@ -34,29 +58,63 @@ export function identifiersFromMeta(doc: Document): CitationIds {
   const ids: CitationIds = {};
   const head = doc.head;
   if (!head) return ids;
+  // PubMed and PMC pages name their own record with ncbi_db + ncbi_uid.
+  let ncbiDb = '';
   for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
     if (el.tagName !== 'META') continue;
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
-    const kind = META_KINDS[name];
-    if (!kind || ids[kind]) continue;
     const content = el.getAttribute('content') ?? '';
-    // dc.identifier also carries ISSNs and URLs; only a DOI-shaped value counts.
-    const value = normalizer(kind)(kind === 'doi' ? stripPrefix(content) : content);
-    if (value) ids[kind] = value;
+    if (name === 'ncbi_db') ncbiDb = content.trim().toLowerCase();
+    let found: FoundId | null = null;
+    const kind = META_KINDS[name];
+    if (kind) {
+      const value = normalizer(kind)(content);
+      found = value ? { kind, value } : null;
+    } else if (META_ANY.has(name)) {
+      found = identifierFromValue(content);
+    } else if (name === 'ncbi_uid' && (ncbiDb === 'pubmed' || ncbiDb === 'pmc')) {
+      const value = normalizer(ncbiDb === 'pmc' ? 'pmcid' : 'pmid')(content);
+      found = value ? { kind: ncbiDb === 'pmc' ? 'pmcid' : 'pmid', value } : null;
+    }
+    if (found && !ids[found.kind]) ids[found.kind] = found.value;
   }
   return ids;
 }
 
-/** Identifiers in JSON-LD blocks (`identifier`, `doi`, `sameAs`), parsed without trusting the page. */
+/** The identifier kind a JSON-LD PropertyValue's `propertyID` (or `name`) names. */
+function kindOfProperty(label: string): IdKind | null {
+  const l = label.toLowerCase();
+  if (/\bdoi\b|\/doi$/.test(l)) return 'doi';
+  if (/pmcid|\bpmc\b|pubmed ?central|\/pmc$/.test(l)) return 'pmcid';
+  if (/pmid|pubmed/.test(l)) return 'pmid';
+  if (/\bnct\b|clinicaltrials\.gov|\/clinicaltrials$/.test(l)) return 'nct';
+  if (/isrctn/.test(l)) return 'isrctn';
+  if (/eudract/.test(l)) return 'eudract';
+  return null;
+}
+
+const JSON_LD_KEYS = ['identifier', 'doi', 'sameAs', '@id', 'url', '@graph', 'mainEntity'];
+
+/**
+ * Identifiers in JSON-LD blocks (`identifier`, `doi`, `sameAs`, `@id`, `url`,
+ * through `@graph` and `mainEntity`), parsed without trusting the page. Works
+ * cited by the page (`citation`) are not the page. When the blocks name two
+ * different values of one kind, that kind is dropped: a wrong page-level
+ * identifier is worse than none.
+ */
 export function identifiersFromJsonLd(blocks: string[]): CitationIds {
   const ids: CitationIds = {};
+  const conflicting = new Set<IdKind>();
+  const add = (found: FoundId | null) => {
+    if (!found) return;
+    const current = ids[found.kind];
+    if (current && current !== found.value) conflicting.add(found.kind);
+    else ids[found.kind] = found.value;
+  };
   const visit = (value: unknown, depth: number): void => {
     if (depth > 6 || value === null || value === undefined) return;
     if (typeof value === 'string') {
-      const doi = normalizer('doi')(stripPrefix(value));
-      if (doi && !ids.doi) ids.doi = doi;
-      const pmid = /^(?:pmid:?\s*)(\d+)$/i.exec(value.trim());
-      if (pmid?.[1] && !ids.pmid) ids.pmid = normalizer('pmid')(pmid[1]) ?? undefined;
+      add(identifierFromValue(value));
       return;
     }
     if (Array.isArray(value)) {
@@ -65,13 +123,15 @@ export function identifiersFromJsonLd(blocks: string[]): CitationIds {
     }
     if (typeof value === 'object') {
       const obj = value as Record<string, unknown>;
-      const propertyId = typeof obj.propertyID === 'string' ? obj.propertyID.toLowerCase() : '';
-      if (propertyId && typeof obj.value === 'string') {
-        const kind = propertyId === 'doi' ? 'doi' : propertyId === 'pmid' ? 'pmid' : propertyId === 'pmcid' ? 'pmcid' : null;
-        const v = kind ? normalizer(kind)(stripPrefix(obj.value)) : null;
-        if (kind && v && !ids[kind]) ids[kind] = v;
+      const label = typeof obj.propertyID === 'string' ? obj.propertyID : typeof obj.name === 'string' ? obj.name : '';
+      const kind = label ? kindOfProperty(label) : null;
+      const raw = typeof obj.value === 'string' || typeof obj.value === 'number' ? String(obj.value) : null;
+      if (kind && raw !== null) {
+        const value = normalizer(kind)(raw);
+        const fromValue = value ? null : identifierFromValue(raw);
+        add(value ? { kind, value } : fromValue?.kind === kind ? fromValue : null);
       }
-      for (const key of ['identifier', 'doi', 'sameAs', '@graph', 'mainEntity']) visit(obj[key], depth + 1);
+      for (const key of JSON_LD_KEYS) visit(obj[key], depth + 1);
     }
   };
   for (const block of blocks.slice(0, 10)) {
@@ -82,5 +142,6 @@ export function identifiersFromJsonLd(blocks: string[]): CitationIds {
       // Broken JSON-LD is common; it simply declares nothing.
     }
   }
+  for (const kind of conflicting) delete ids[kind];
   return ids;
 }

@@ -73,7 +73,7 @@ export interface Responses {
   lookup: { results: CitationResult[]; studies: Record<string, StudyView> };
   getSummary: PageSummary | null;
   reveal: { found: boolean };
-  ping: { ready: true };
+  ping: { ready: true; url: string };
 }
 
 export type ErrorCode = 'invalid-message' | 'unknown-type' | 'not-available' | 'internal';

@@ -68,7 +68,7 @@ export function studyCardContent(doc: Document, study: StudyView, studies: Recor
     frag.append(el(doc, 'p', { class: 'notice', role: 'note' }, notice ? `${what} (${notice}).` : `${what}.`));
   }
 
-  frag.append(el(doc, 'h3', {}, 'What the study was'));
+  frag.append(el(doc, 'h2', {}, 'What the study was'));
   const design = el(doc, 'dl');
   const row = (term: string, node: Node) => design.append(el(doc, 'dt', {}, term), el(doc, 'dd', {}, node));
   row('Type', value(doc, study.publicationType ? TYPE_NAME[study.publicationType] : null));
@@ -83,7 +83,7 @@ export function studyCardContent(doc: Document, study: StudyView, studies: Recor
   row('Follow-up', value(doc, study.followUp));
   frag.append(design);
 
-  frag.append(el(doc, 'h3', {}, 'What it measured first'));
+  frag.append(el(doc, 'h2', {}, 'What it measured first'));
   const outcome = el(doc, 'dl');
   outcome.append(
     el(doc, 'dt', {}, 'Main goal'),
@@ -94,14 +94,14 @@ export function studyCardContent(doc: Document, study: StudyView, studies: Recor
   frag.append(outcome);
   frag.append(el(doc, 'p', {}, el(doc, 'strong', {}, 'Key result: '), value(doc, study.keyResult)));
   if (study.harms.serious || study.harms.common) {
-    frag.append(el(doc, 'h3', {}, 'Harms reported'));
+    frag.append(el(doc, 'h2', {}, 'Harms reported'));
     const harms = el(doc, 'ul');
     if (study.harms.serious) harms.append(el(doc, 'li', {}, `Serious: ${study.harms.serious}`));
     if (study.harms.common) harms.append(el(doc, 'li', {}, `Other: ${study.harms.common}`));
     frag.append(harms);
   }
 
-  frag.append(el(doc, 'h3', {}, 'What the authors said limits it'));
+  frag.append(el(doc, 'h2', {}, 'What the authors said limits it'));
   if (study.limitations.length) {
     const list = el(doc, 'ul');
     for (const l of study.limitations)
@@ -113,7 +113,7 @@ export function studyCardContent(doc: Document, study: StudyView, studies: Recor
 
   const later = study.laterEvidence.map((id) => studies[id]).filter((s): s is StudyView => !!s);
   if (later.length) {
-    frag.append(el(doc, 'h3', {}, 'Later evidence on the same question'));
+    frag.append(el(doc, 'h2', {}, 'Later evidence on the same question'));
     const list = el(doc, 'ul');
     for (const s of later) list.append(el(doc, 'li', {}, `${s.label}: ${s.title ?? s.id}${s.year ? ` (${s.year})` : ''}`));
     frag.append(list);

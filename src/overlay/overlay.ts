@@ -2,7 +2,7 @@
  * Badges beside citations, claim markers beside sentences, and the one card
  * open at a time. Owns every element it adds and removes them in destroy().
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { CitationIds } from '../citations/ids';
 import type { EvidenceTier } from '../evidence/derive';
 import type { StudyView } from '../evidence/study-view';
@@ -22,11 +22,21 @@ const ICONS: Record<EvidenceTier | 'not-in-record' | 'claim', string> = {
   claim: 'ⓘ',
 };
 
+/** What the person chose about badges (from the settings). */
+export interface BadgeDisplay {
+  /** 'weak-and-flagged' hides badges of controlled and randomized studies that met their goal. */
+  badges: 'all' | 'weak-and-flagged';
+  compact: boolean;
+  claimNotes: boolean;
+}
+
 export interface BadgeInput {
   key: string;
   ids: CitationIds;
   /** The node the badge goes right after. */
   after: Node;
+  /** Inside a text node: the offset the badge goes at (the node is split there). */
+  afterOffset?: number;
   study: StudyView | null;
 }
 
@@ -40,6 +50,11 @@ export interface ClaimMarkerInput {
 
 interface Placed {
   host: HTMLElement;
+  role: 'badge' | 'claim';
+  /** Shown even in the quiet badge mode (weak evidence, retraction, unknown study, missed goal). */
+  flagged: boolean;
+  label: HTMLElement | null;
+  fullLabel: string;
   button: HTMLButtonElement;
   open: () => DocumentFragment;
   tier: string;
@@ -51,6 +66,7 @@ export class Overlay {
   private card: { host: HTMLElement; root: ShadowRoot } | null = null;
   private openKey: string | null = null;
   private stopAutoUpdate: (() => void) | null = null;
+  private display: BadgeDisplay = { badges: 'all', compact: false, claimNotes: true };
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.openKey) {
       event.stopPropagation();
@@ -92,7 +108,10 @@ export class Overlay {
     const tier = study ? study.level.tier : 'not-in-record';
     const label = study ? study.label : 'Not in record';
     const spoken = label.replace(/ · /g, ', ');
+    const flagged = !study || !['controlled', 'randomized'].includes(tier) || study.primaryEndpoint.met === false;
     this.place(input.key, input.after, {
+      afterOffset: input.afterOffset,
+      flagged,
       css: BADGE_CSS,
       role: 'badge',
       tier,
@@ -107,6 +126,7 @@ export class Overlay {
 
   addClaimMarker(input: ClaimMarkerInput): void {
     this.place(input.key, input.after, {
+      flagged: true,
       css: BADGE_CSS,
       role: 'claim',
       tier: 'claim',
@@ -127,6 +147,8 @@ export class Overlay {
     key: string,
     after: Node,
     spec: {
+      afterOffset?: number | undefined;
+      flagged: boolean;
       css: string;
       role: 'badge' | 'claim';
       tier: string;
@@ -150,17 +172,29 @@ export class Overlay {
       title: spec.title,
     }) as HTMLButtonElement;
     button.append(el(this.doc, 'span', { class: 'icon', 'aria-hidden': 'true' }, spec.icon));
-    if (spec.role === 'badge') button.append(el(this.doc, 'span', { class: 'label' }, spec.label));
+    const label = spec.role === 'badge' ? el(this.doc, 'span', { class: 'label' }, spec.label) : null;
+    if (label) button.append(label);
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
       this.toggle(key);
     });
     root.append(button);
-    after.parentNode.insertBefore(host, after.nextSibling);
+    const offset = spec.afterOffset;
+    if (offset !== undefined && after.nodeType === 3 && offset > 0 && offset < (after as Text).length) {
+      // Splitting keeps the page's text exactly as it was, in two nodes with our badge between.
+      const rest = (after as Text).splitText(offset);
+      rest.parentNode?.insertBefore(host, rest);
+    } else {
+      after.parentNode.insertBefore(host, after.nextSibling);
+    }
     const verdict = spec.verdict;
-    this.placed.set(key, {
+    const placed: Placed = {
       host,
+      role: spec.role,
+      flagged: spec.flagged,
+      label,
+      fullLabel: spec.label,
       button,
       tier: spec.tier,
       title: spec.label,
@@ -169,7 +203,24 @@ export class Overlay {
         frag.append(el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, verdict), spec.open());
         return frag;
       },
-    });
+    };
+    this.placed.set(key, placed);
+    this.showAccordingToSettings(placed);
+  }
+
+  /** Applies the person's display settings to every badge at once, without reloading the page. */
+  setDisplay(display: BadgeDisplay): void {
+    this.display = display;
+    for (const item of this.placed.values()) this.showAccordingToSettings(item);
+  }
+
+  private showAccordingToSettings(item: Placed): void {
+    const hidden =
+      (item.role === 'badge' && this.display.badges === 'weak-and-flagged' && !item.flagged) ||
+      (item.role === 'claim' && !this.display.claimNotes);
+    if (hidden) item.host.setAttribute('data-evidence-lens-hidden', '');
+    else item.host.removeAttribute('data-evidence-lens-hidden');
+    if (item.label) item.label.textContent = this.display.compact ? (item.fullLabel.split(' · ')[0] ?? item.fullLabel) : item.fullLabel;
   }
 
   toggle(key: string): void {
@@ -203,7 +254,18 @@ export class Overlay {
       computePosition(item.button, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8, fallbackStrategy: 'bestFit' }),
+          shift({ padding: 8 }),
+          // Never taller than the room left in the viewport: the card scrolls inside instead.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              box.style.maxHeight = `${Math.max(160, Math.min(544, Math.floor(availableHeight)))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         box.style.left = `${Math.round(x)}px`;
         box.style.top = `${Math.round(y)}px`;

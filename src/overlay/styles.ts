@@ -40,6 +40,7 @@ export const BADGE_CSS = `
   ${TOKENS}
 }
 @media (prefers-color-scheme: dark) { :host { ${DARK_TOKENS} } }
+:host([data-evidence-lens-hidden]) { display: none !important; }
 button {
   all: initial;
   display: inline-flex; align-items: center; gap: 0.35em;
@@ -50,7 +51,7 @@ button {
   border: 1px solid var(--bd);
   background: var(--bg); color: var(--fg);
   cursor: pointer; white-space: nowrap;
-  max-width: 32em; overflow: hidden; text-overflow: ellipsis;
+  max-width: min(44em, 92vw); overflow: hidden; text-overflow: ellipsis;
 }
 button:hover { filter: brightness(0.96); }
 button:focus-visible { outline: 2px solid var(--el-focus); outline-offset: 2px; }
@@ -102,8 +103,8 @@ export const CARD_CSS = `
 .close { all: initial; font: 600 20px/1 var(--el-font); color: var(--el-card-muted); cursor: pointer; padding: 2px 6px; border-radius: 6px; }
 .close:focus-visible { outline: 2px solid var(--el-focus); }
 .tag { display: inline-block; font: 600 12.5px/1.4 var(--el-font); padding: 1px 8px; border-radius: 10px; background: var(--bg); color: var(--fg); border: 1px solid var(--bd); margin-bottom: 8px; }
-h3 { font: 650 13px/1.4 var(--el-font); text-transform: uppercase; letter-spacing: 0.04em; color: var(--el-card-muted); margin: 12px 0 4px; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+h2 { font: 650 13px/1.4 var(--el-font); text-transform: uppercase; letter-spacing: 0.04em; color: var(--el-card-muted); margin: 12px 0 4px; }
+dl { display: grid; grid-template-columns: 7.5em 1fr; gap: 2px 12px; margin: 0; }
 dt { color: var(--el-card-muted); }
 dd { margin: 0; }
 ul { margin: 0; padding-left: 1.2em; }

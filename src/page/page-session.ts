@@ -11,6 +11,7 @@ import { LIMITS } from '../messaging/protocol';
 import { toRequest } from './citation-request';
 import { isOwnElement } from '../overlay/host';
 import { Overlay } from '../overlay/overlay';
+import type { Settings } from '../settings/settings';
 
 export interface PageSessionDeps {
   doc: Document;
@@ -72,9 +73,15 @@ export class PageSession {
         key: citation.key,
         ids: citation.ids,
         after: citation.after,
+        afterOffset: citation.afterOffset,
         study: studyId ? (studies[studyId] ?? null) : null,
       });
     }
+  }
+
+  /** Applies display settings to the badges already on the page and to those to come. */
+  applySettings(settings: Pick<Settings, 'badges' | 'compact' | 'claimNotes'>): void {
+    this.overlay.setDisplay({ badges: settings.badges, compact: settings.compact, claimNotes: settings.claimNotes });
   }
 
   reveal(key: string): boolean {

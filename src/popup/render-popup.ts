@@ -5,28 +5,63 @@
 import { ID_KIND_NAMES, type IdKind } from '../citations/ids';
 import type { PageSummary } from '../messaging/protocol';
 import { el } from '../overlay/card';
+import type { Settings } from '../settings/settings';
 import { headline, orderedCitations } from '../summary/headline';
 import { citationTier } from '../summary/toolbar';
 
-export type PopupState = { kind: 'unsupported' } | { kind: 'loading' } | { kind: 'page'; summary: PageSummary | null };
+export type PopupState =
+  | { kind: 'unsupported' }
+  | { kind: 'loading'; site: string; settings: Settings }
+  | { kind: 'off'; site: string; settings: Settings }
+  | { kind: 'page'; site: string; settings: Settings; summary: PageSummary | null };
 
-export function renderPopup(doc: Document, root: HTMLElement, state: PopupState, onReveal: (key: string) => void): void {
+export interface PopupActions {
+  reveal(key: string): void;
+  setSiteEnabled(enabled: boolean): void;
+  setClaimNotes(enabled: boolean): void;
+  openOptions(): void;
+}
+
+function toggle(doc: Document, id: string, label: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement {
+  const input = el(doc, 'input', { type: 'checkbox', id, role: 'switch' }) as HTMLInputElement;
+  input.checked = checked;
+  input.addEventListener('change', () => onChange(input.checked));
+  return el(doc, 'label', { class: 'toggle', for: id }, input, label);
+}
+
+function controls(doc: Document, site: string, settings: Settings, actions: PopupActions, siteOn: boolean): HTMLElement {
+  const options = el(doc, 'button', { type: 'button', class: 'link' }, 'All settings');
+  options.addEventListener('click', () => actions.openOptions());
+  return el(
+    doc,
+    'footer',
+    { class: 'controls' },
+    toggle(doc, 'site-on', `On for ${site}`, siteOn, (on) => actions.setSiteEnabled(on)),
+    siteOn ? toggle(doc, 'claim-notes', 'Notes beside claims', settings.claimNotes, (on) => actions.setClaimNotes(on)) : null,
+    options,
+  );
+}
+
+export function renderPopup(doc: Document, root: HTMLElement, state: PopupState, actions: PopupActions): void {
   root.replaceChildren();
   root.append(el(doc, 'h1', {}, 'Evidence Lens'));
   if (state.kind === 'unsupported') {
     root.append(
-      el(doc, 'p', { class: 'state' }, 'Evidence Lens cannot run on this page.'),
-      el(
-        doc,
-        'p',
-        { class: 'hint' },
-        'Browser pages and extension stores are off limits to extensions. Open a web page to see what it cites.',
-      ),
+      el(doc, 'p', { class: 'state', 'data-testid': 'headline' }, 'Evidence Lens cannot run on this page.'),
+      el(doc, 'p', { class: 'hint' }, 'Browser pages and extension stores are off limits to extensions. Open a web page to see what it cites.'),
+    );
+    return;
+  }
+  if (state.kind === 'off') {
+    root.append(
+      el(doc, 'p', { class: 'state', 'data-testid': 'headline' }, `Evidence Lens is switched off on ${state.site}.`),
+      el(doc, 'p', { class: 'hint' }, 'Switch it on to see what this page cites.'),
+      controls(doc, state.site, state.settings, actions, false),
     );
     return;
   }
   if (state.kind === 'loading') {
-    root.append(el(doc, 'p', { class: 'state' }, 'Reading this page…'));
+    root.append(el(doc, 'p', { class: 'state' }, 'Reading this page…'), controls(doc, state.site, state.settings, actions, true));
     return;
   }
   const summary = state.summary;
@@ -39,6 +74,7 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
         { class: 'hint' },
         'Evidence Lens looks for PubMed IDs, DOIs, PMC IDs, trial registry numbers and references it knows.',
       ),
+      controls(doc, state.site, state.settings, actions, true),
     );
     return;
   }
@@ -67,9 +103,9 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
       ),
       citation.pageLevel ? el(doc, 'span', { class: 'hint' }, 'This page is the article itself.') : null,
     );
-    if (!citation.pageLevel) item.addEventListener('click', () => onReveal(citation.key));
+    if (!citation.pageLevel) item.addEventListener('click', () => actions.reveal(citation.key));
     else item.setAttribute('aria-disabled', 'true');
     list.append(el(doc, 'li', {}, item));
   }
-  root.append(list);
+  root.append(list, controls(doc, state.site, state.settings, actions, true));
 }

@@ -5,7 +5,7 @@
  */
 import type { PageSummary } from '../messaging/protocol';
 import type { StudyView } from '../evidence/study-view';
-import { citationTier, TIER_ORDER } from './toolbar';
+import { citationTier, TIER_ORDER, uniqueCitations } from './toolbar';
 
 type Phrase = [singular: string, plural: string];
 
@@ -53,23 +53,20 @@ export function studyPhrase(study: StudyView | undefined): Phrase {
 
 /** Citations once each (a study cited twice on a page counts once), weakest first. */
 export function orderedCitations(summary: PageSummary): PageSummary['citations'] {
-  const seen = new Set<string>();
-  const unique = summary.citations.filter((c) => {
-    const id = c.studyId ?? c.key.replace(/#\d+$/, '');
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-  const rank = (c: PageSummary['citations'][number]) => TIER_ORDER.indexOf(citationTier(summary, c.studyId));
+  const unique = uniqueCitations(summary);
+  // Weakest support first: by tier, and within a tier a study that missed its main goal first.
+  const rank = (c: PageSummary['citations'][number]) =>
+    TIER_ORDER.indexOf(citationTier(summary, c.studyId)) * 2 +
+    (c.studyId && summary.studies[c.studyId]?.primaryEndpoint.met === false ? 0 : 1);
   return unique.sort((a, b) => rank(a) - rank(b));
 }
 
 export function headline(summary: PageSummary, flaggedClaims = 0): string {
   const citations = orderedCitations(summary);
   if (!citations.length) {
-    return flaggedClaims
-      ? `This page cites no study we could find. ${claimsSentence(flaggedClaims)}`
-      : 'This page cites no study we could find.';
+    if (!flaggedClaims) return 'This page cites no study we could find.';
+    const claims = flaggedClaims === 1 ? '1 claim has no cited study behind it' : `${flaggedClaims} claims have no cited study behind them`;
+    return `This page cites no study we could find. ${claims}.`;
   }
   const counts = new Map<string, { phrase: Phrase; n: number }>();
   for (const c of citations) {

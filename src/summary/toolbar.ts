@@ -41,18 +41,29 @@ export function citationTier(summary: PageSummary, studyId: string | null): Evid
   return study ? study.level.tier : 'not-in-record';
 }
 
+/** Each cited study once (a study cited twice on a page counts once). */
+export function uniqueCitations(summary: PageSummary): PageSummary['citations'] {
+  const seen = new Set<string>();
+  return summary.citations.filter((c) => {
+    const id = c.studyId ?? c.key.replace(/#\d+$/, '');
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 export function toolbarState(summary: PageSummary | null): ToolbarState {
-  const count = summary?.citations.length ?? 0;
+  const count = summary ? uniqueCitations(summary).length : 0;
   if (!summary || count === 0)
     return { text: '', color: TIER_COLORS.context, title: 'Evidence Lens: no cited studies found on this page' };
   let weakest = TIER_ORDER.length - 1;
   for (const c of summary.citations) weakest = Math.min(weakest, TIER_ORDER.indexOf(citationTier(summary, c.studyId)));
   const tier = TIER_ORDER[weakest] ?? 'not-in-record';
-  const what = count === 1 ? '1 cited study' : `${count} cited studies`;
-  const note = tier === 'retracted' ? ' (one is retracted)' : '';
+  const what = count === 1 ? '1 study cited' : `${count} studies cited`;
+  const note = tier === 'retracted' ? ', one of them retracted' : '';
   return {
     text: count > 99 ? '99+' : String(count),
     color: TIER_COLORS[tier],
-    title: `Evidence Lens: this page cites ${what}${note}. Click for a summary.`,
+    title: `Evidence Lens: ${what} on this page${note}. Click for a summary.`,
   };
 }

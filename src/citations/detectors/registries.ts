@@ -4,6 +4,9 @@
 import type { IdKind } from '../ids';
 import { collect, type Detector } from './types';
 
+// The WHO search portal links every registry's trials the same way: Trial2.aspx?TrialID=….
+const ICTRP_HOST = /^(?:trialsearch\.who\.int|apps\.who\.int)$/i;
+
 function registry(
   kind: IdKind,
   re: RegExp,
@@ -18,7 +21,13 @@ function registry(
         return value ? { value } : null;
       }),
     normalize,
-    fromUrl,
+    fromUrl: (url) => {
+      if (ICTRP_HOST.test(url.hostname)) {
+        const id = url.searchParams.get('TrialID') ?? url.searchParams.get('trialid');
+        return id ? normalize(id) : null;
+      }
+      return fromUrl(url);
+    },
   };
 }
 
@@ -27,76 +36,111 @@ const match = (re: RegExp, text: string, map: (m: RegExpExecArray) => string | n
   return m ? map(m) : null;
 };
 
+const onHost = (host: RegExp, url: URL, re: RegExp, map: (m: RegExpExecArray) => string | null) =>
+  host.test(url.hostname) ? match(re, safeDecode(url.pathname) + url.search, map) : null;
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// Space or a little punctuation between a registry prefix and its digits: "NCT 01234567", "ISRCTN: 12345678".
+const GAP = String.raw`(?:[ \u00a0]|[:#-][ \u00a0]?)?`;
+
+// Exactly 8 digits: "NCT0123456" (truncated) and "NCT012345678" are not NCT numbers.
 export const nct = registry(
   'nct',
-  /\b(NCT\s?\d{8})(?![\d-])/gi,
-  (raw) => match(/^NCT\s?(\d{8})$/i, raw.trim(), (m) => `NCT${m[1]}`),
-  (url) =>
-    /(^|\.)clinicaltrials\.gov$/i.test(url.hostname)
-      ? match(/(NCT\d{8})/i, url.pathname + url.search, (m) => (m[1] ?? '').toUpperCase())
-      : null,
+  new RegExp(String.raw`(?<![A-Za-z])(NCT${GAP}\d{8})(?!\d)`, 'gi'),
+  (raw) => match(new RegExp(String.raw`^NCT${GAP}(\d{8})$`, 'i'), raw.trim(), (m) => `NCT${m[1]}`),
+  (url) => onHost(/(?:^|\.)clinicaltrials\.gov$/i, url, /(?<![A-Za-z])(NCT\d{8})(?!\d)/i, (m) => (m[1] ?? '').toUpperCase()),
 );
 
 export const isrctn = registry(
   'isrctn',
-  /\b(ISRCTN\s?\d{8})(?!\d)/gi,
-  (raw) => match(/^ISRCTN\s?(\d{8})$/i, raw.trim(), (m) => `ISRCTN${m[1]}`),
+  new RegExp(String.raw`(?<![A-Za-z])(ISRCTN${GAP}\d{8})(?!\d)`, 'gi'),
+  (raw) => match(new RegExp(String.raw`^ISRCTN${GAP}(\d{8})$`, 'i'), raw.trim(), (m) => `ISRCTN${m[1]}`),
   (url) =>
-    /(^|\.)isrctn\.(com|org)$/i.test(url.hostname)
-      ? match(/(ISRCTN\d{8})/i, url.pathname, (m) => (m[1] ?? '').toUpperCase())
-      : null,
+    onHost(/(?:^|\.)(?:isrctn\.(?:com|org)|controlled-trials\.com)$/i, url, /(ISRCTN\d{8})(?!\d)/i, (m) =>
+      (m[1] ?? '').toUpperCase(),
+    ),
 );
 
-// EudraCT numbers: YYYY-NNNNNN-CC, never followed by a fourth group (that is a CTIS number).
+// EudraCT numbers: YYYY-NNNNNN-CC, never followed by a fourth number group (that is a CTIS number).
+// With a label ("EudraCT Number: …", "EUCTR…" as the WHO portal writes it) any year counts; bare, only
+// the years EudraCT gave out numbers (2004–2024), which keeps other dashed numbers out.
+const EUDRACT_LABEL = String.raw`(?:EudraCT|EUCTR)(?:[ \u00a0]?(?:number|no\.?|nr\.?|n°|id|identifier))?[ \u00a0]?[:#-]?[ \u00a0]?`;
 export const eudract = registry(
   'eudract',
-  /(?<![\d-])((?:19|20)\d\d-\d{6}-\d{2})(?![\d-])/g,
-  (raw) => match(/^((?:19|20)\d\d-\d{6}-\d{2})$/, raw.trim(), (m) => m[1] ?? null),
+  new RegExp(
+    String.raw`(?<![A-Za-z])${EUDRACT_LABEL}((?:19|20)\d\d-\d{6}-\d{2})(?!\d|-\d)|(?<![\d-])(20(?:0[4-9]|1\d|2[0-4])-\d{6}-\d{2})(?!\d|-\d)`,
+    'gi',
+  ),
+  (raw) =>
+    match(
+      new RegExp(String.raw`^(?:${EUDRACT_LABEL})?((?:19|20)\d\d-\d{6}-\d{2})(?:-[A-Z]{2,3})?$`, 'i'),
+      raw.trim(),
+      (m) => m[1] ?? null,
+    ),
   (url) =>
-    /clinicaltrialsregister\.eu$/i.test(url.hostname)
-      ? match(/((?:19|20)\d\d-\d{6}-\d{2})(?![\d-]\d)/, url.pathname + url.search, (m) => m[1] ?? null)
-      : null,
+    onHost(/(?:^|\.)clinicaltrialsregister\.eu$/i, url, /(?<![\d-])((?:19|20)\d\d-\d{6}-\d{2})(?!\d|-\d)/, (m) => m[1] ?? null),
 );
 
-// EU CTIS numbers: YYYY-5NNNNN-NN-NN.
+// EU CTIS numbers: YYYY-5NNNNN-NN-NN (CTIS opened in 2022).
 export const ctis = registry(
   'ctis',
-  /(?<![\d-])((?:19|20)\d\d-5\d{5}-\d{2}-\d{2})(?![\d-])/g,
-  (raw) => match(/^((?:19|20)\d\d-5\d{5}-\d{2}-\d{2})$/, raw.trim(), (m) => m[1] ?? null),
-  (url) =>
-    /euclinicaltrials\.eu$/i.test(url.hostname)
-      ? match(/((?:19|20)\d\d-5\d{5}-\d{2}-\d{2})/, url.pathname + url.search, (m) => m[1] ?? null)
-      : null,
+  /(?<![\d-])(20[2-3]\d-5\d{5}-\d{2}-\d{2})(?!\d|-\d)/g,
+  (raw) =>
+    match(
+      /^(?:(?:CTIS|EU[ \u00a0]?CT)(?:[ \u00a0]?(?:number|no\.?))?[ \u00a0]?[:#]?[ \u00a0]?)?(20[2-3]\d-5\d{5}-\d{2}-\d{2})$/i,
+      raw.trim(),
+      (m) => m[1] ?? null,
+    ),
+  (url) => onHost(/(?:^|\.)euclinicaltrials\.eu$/i, url, /(?<![\d-])(20[2-3]\d-5\d{5}-\d{2}-\d{2})(?!\d)/, (m) => m[1] ?? null),
 );
 
+// ChiCTR: "ChiCTR2000029953" (since 2016) or "ChiCTR-IOR-17013476" (with a study-type code).
 export const chictr = registry(
   'chictr',
-  /\b(ChiCTR-?(?:[A-Z]{2,4}-)?\d{7,10})(?!\d)/gi,
-  (raw) => match(/^ChiCTR(-?(?:[A-Z]{2,4}-)?\d{7,10})$/i, raw.trim(), (m) => `ChiCTR${(m[1] ?? '').toUpperCase()}`),
+  /(?<![A-Za-z])(ChiCTR-?(?:[A-Z]{2,4}-)?\d{7,10})(?!\d)/gi,
+  (raw) =>
+    match(/^ChiCTR(?:-?([A-Z]{2,4})-|-?)(\d{7,10})$/i, raw.trim(), (m) =>
+      m[1] ? `ChiCTR-${m[1].toUpperCase()}-${m[2]}` : `ChiCTR${m[2]}`,
+    ),
   () => null,
 );
 
 export const actrn = registry(
   'actrn',
-  /\b(ACTRN\s?\d{14})(?!\d)/gi,
-  (raw) => match(/^ACTRN\s?(\d{14})$/i, raw.trim(), (m) => `ACTRN${m[1]}`),
-  (url) =>
-    /anzctr\.org\.au$/i.test(url.hostname)
-      ? match(/^(?:ACTRN)?(\d{14})$/i, url.searchParams.get('ACTRN') ?? url.searchParams.get('id') ?? '', (m) => `ACTRN${m[1]}`)
-      : null,
+  new RegExp(String.raw`(?<![A-Za-z])(ACTRN${GAP}\d{14})(?!\d)`, 'gi'),
+  (raw) => match(new RegExp(String.raw`^(?:ACTRN${GAP})?(\d{14})$`, 'i'), raw.trim(), (m) => `ACTRN${m[1]}`),
+  (url) => {
+    if (!/(?:^|\.)anzctr\.org\.au$/i.test(url.hostname)) return null;
+    // anzctr.org.au/ACTRN12617000638336.aspx, or …TrialReview.aspx?ACTRN=12617000638336 (the "id" parameter is internal).
+    const inPath = /^\/(ACTRN\d{14})\.aspx$/i.exec(url.pathname);
+    const raw = inPath?.[1] ?? url.searchParams.get('ACTRN') ?? url.searchParams.get('actrn') ?? '';
+    return match(/^(?:ACTRN)?(\d{14})$/i, raw, (m) => `ACTRN${m[1]}`);
+  },
 );
 
+// CTRI: "CTRI/2020/05/025214"; numbers before 2010 carry a three-digit middle part ("CTRI/2009/091/000123").
 export const ctri = registry(
   'ctri',
-  /\b(CTRI\s?\/\s?\d{4}\s?\/\s?\d{2,3}\s?\/\s?\d{6})(?!\d)/gi,
-  (raw) => match(/^CTRI\s?\/\s?(\d{4})\s?\/\s?(\d{2,3})\s?\/\s?(\d{6})$/i, raw.trim(), (m) => `CTRI/${m[1]}/${m[2]}/${m[3]}`),
+  /(?<![A-Za-z])(CTRI[ \u00a0]?\/[ \u00a0]?\d{4}[ \u00a0]?\/[ \u00a0]?\d{2,3}[ \u00a0]?\/[ \u00a0]?\d{6})(?!\d)/gi,
+  (raw) =>
+    match(
+      /^CTRI[ \u00a0]?\/[ \u00a0]?(\d{4})[ \u00a0]?\/[ \u00a0]?(\d{2,3})[ \u00a0]?\/[ \u00a0]?(\d{6})$/i,
+      raw.trim(),
+      (m) => `CTRI/${m[1]}/${m[2]}/${m[3]}`,
+    ),
   () => null,
 );
 
 export const drks = registry(
   'drks',
-  /\b(DRKS\s?\d{8})(?!\d)/gi,
-  (raw) => match(/^DRKS\s?(\d{8})$/i, raw.trim(), (m) => `DRKS${m[1]}`),
-  (url) =>
-    /drks\.de$/i.test(url.hostname) ? match(/(DRKS\d{8})/i, url.pathname + url.search, (m) => (m[1] ?? '').toUpperCase()) : null,
+  new RegExp(String.raw`(?<![A-Za-z])(DRKS${GAP}\d{8})(?!\d)`, 'gi'),
+  (raw) => match(new RegExp(String.raw`^DRKS${GAP}(\d{8})$`, 'i'), raw.trim(), (m) => `DRKS${m[1]}`),
+  (url) => onHost(/(?:^|\.)drks\.de$/i, url, /(DRKS\d{8})(?!\d)/i, (m) => (m[1] ?? '').toUpperCase()),
 );

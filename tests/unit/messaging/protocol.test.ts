@@ -30,9 +30,9 @@ describe('messages are validated at receipt', () => {
   });
 
   it('runs the handler and wraps its answer; a handler that throws becomes a typed error', async () => {
-    expect(await dispatch({ type: 'ping' }, null, { ping: () => ({ ready: true as const }) })).toEqual({
+    expect(await dispatch({ type: 'ping' }, null, { ping: () => ({ ready: true as const, url: 'https://a.example/' }) })).toEqual({
       ok: true,
-      value: { ready: true },
+      value: { ready: true, url: 'https://a.example/' },
     });
     expect(await dispatch({ type: 'ping' }, null, {})).toEqual({
       ok: false,

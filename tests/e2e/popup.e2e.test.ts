@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badges, card, type Harness, startHarness } from './harness';
+
+// The extension API inside the service worker, reached through worker.evaluate().
+declare const chrome: any;
+
+describe('popup, toolbar and settings in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('summarises a reference list: headline, retracted first, jumping to a badge opens it', async () => {
+    const page = await h.open('reference-list.html');
+    await badges(page).first().waitFor({ timeout: 15_000 });
+    const { tabId } = await h.summary(page.url());
+    expect(await h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('7');
+    expect(await h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(
+      'Evidence Lens: 7 studies cited on this page, one of them retracted. Click for a summary.',
+    );
+
+    const popup = await h.popup(tabId);
+    const headline = popup.locator('[data-testid="headline"]');
+    await headline.waitFor();
+    expect(await headline.innerText()).toBe(
+      'This page cites 7 studies: 1 retracted paper, 1 phase 1 trial without a control group, 3 randomized trials that found no benefit, 1 randomized trial, 1 study we have no record of.',
+    );
+    const items = popup.locator('.item');
+    expect(await items.count()).toBe(7);
+    expect(await items.first().innerText()).toContain('Retracted');
+    await h.shot(popup, 'popup-reference-list');
+
+    // Activating an item scrolls the page to that badge and opens its card.
+    await items.nth(1).click();
+    await card(page).waitFor();
+    expect(await card(page).innerText()).toContain('Phase 1');
+    const inView = await page.evaluate(() => {
+      const open = [...document.querySelectorAll('evidence-lens-ui[data-evidence-lens="badge"]')].find((host) =>
+        host.shadowRoot?.querySelector('button[aria-expanded="true"]'),
+      );
+      const r = open?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await h.shot(page, 'reference-list-card');
+  });
+
+  it('switches a site off and on from the popup, live, without reloading the page', async () => {
+    const page = await h.open('stems-clinic-blog.html');
+    await badges(page).first().waitFor({ timeout: 15_000 });
+    const { tabId } = await h.summary(page.url());
+    const popup = await h.popup(tabId);
+    const siteSwitch = popup.locator('#site-on');
+    await siteSwitch.waitFor();
+    expect(await siteSwitch.isChecked()).toBe(true);
+
+    await siteSwitch.uncheck();
+    await expect.poll(() => badges(page).count()).toBe(0);
+    await expect.poll(() => popup.locator('[data-testid="headline"]').innerText()).toBe('Evidence Lens is switched off on 127.0.0.1.');
+    await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await h.shot(popup, 'popup-site-off');
+
+    // A new page on the same site stays clean while the site is off.
+    const other = await h.open('knee-clinic-blog.html');
+    await other.waitForTimeout(1000);
+    expect(await badges(other).count()).toBe(0);
+
+    await popup.locator('#site-on').check();
+    await expect.poll(() => badges(page).count()).toBe(1);
+    await expect.poll(() => popup.locator('[data-testid="headline"]').innerText()).toBe('This page cites a phase 1 trial without a control group.');
+  });
+
+  it('applies a display setting to open pages at once', async () => {
+    const page = await h.open('reference-list.html');
+    await badges(page).first().waitFor({ timeout: 15_000 });
+    const visible = () =>
+      page.evaluate(() => [...document.querySelectorAll('evidence-lens-ui[data-evidence-lens="badge"]')].filter((b) => b.getBoundingClientRect().width > 0).length);
+    expect(await visible()).toBe(7);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('#badges-weak-and-flagged').check();
+    // Only the randomized trial that met its goal is quiet; weak, retracted, unknown and failed trials stay.
+    await expect.poll(visible).toBe(6);
+    await options.locator('#compact').check();
+    await expect.poll(() => badges(page).first().locator('.label').innerText()).toBe('Phase 2');
+    await h.shot(options, 'options');
+    await options.locator('#badges-all').check();
+    await options.locator('#compact').uncheck();
+    await expect.poll(visible).toBe(7);
+  });
+
+  it('says so when the extension cannot run on a page', async () => {
+    const blank = await h.context.newPage();
+    await blank.goto('about:blank');
+    const tabId = await h.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return tabs[tabs.length - 1].id;
+    });
+    const popup = await h.popup(tabId);
+    await expect.poll(() => popup.locator('[data-testid="headline"]').innerText()).toBe('Evidence Lens cannot run on this page.');
+  });
+});
