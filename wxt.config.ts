@@ -44,7 +44,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Evidence Lens',
     description: 'Shows, beside each study a health-marketing page cites, what that study actually was. Works offline.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Evidence Lens' },
     ...(browser === 'firefox'
       ? {

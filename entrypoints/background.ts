@@ -6,6 +6,8 @@ import { createSummaryStore, mergeSummary } from '@/src/summary/tab-summaries';
 import { toolbarState } from '@/src/summary/toolbar';
 import { browser } from 'wxt/browser';
 
+const CHECK_MENU = 'evidence-lens-check';
+
 export default defineBackground(() => {
   const index = new EvidenceIndex(studies);
   const summaries = createSummaryStore(browser.storage.session);
@@ -30,8 +32,20 @@ export default defineBackground(() => {
         return answer;
       },
       getSummary: ({ tabId }) => summaries.get(tabId),
+      resolve: ({ citations }) => lookupCitations(index, citations),
     }),
   );
+
+  // "Check citation" on selected text: the page's content script shows what the record says.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: CHECK_MENU, title: 'Check citation with Evidence Lens', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CHECK_MENU || tab?.id === undefined || !info.selectionText) return;
+    void browser.tabs
+      .sendMessage(tab.id, { type: 'checkSelection', text: info.selectionText.slice(0, 5000) })
+      .catch(() => undefined);
+  });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void summaries.delete(tabId).then(() => showToolbar(tabId));

@@ -28,7 +28,14 @@ export default defineContentScript({
       session?.destroy();
       session = null;
       // An empty report clears the toolbar count; the popup says the site is switched off.
-      void send({ type: 'lookup', append: false, url: location.href, title: document.title.slice(0, 600), citations: [], claims: [] });
+      void send({
+        type: 'lookup',
+        append: false,
+        url: location.href,
+        title: document.title.slice(0, 600),
+        citations: [],
+        claims: [],
+      });
     };
 
     let settings = await loadSettings();
@@ -36,6 +43,12 @@ export default defineContentScript({
       dispatch(raw, null, {
         reveal: ({ key }) => ({ found: session?.reveal(key) ?? false }),
         ping: () => ({ ready: true as const, url: location.href }),
+        checkSelection: async ({ text }) => {
+          const selection = window.getSelection();
+          const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
+          const checker = session ?? new PageSession({ doc: document, send, ...timers });
+          return { found: await checker.checkSelection(text, range) };
+        },
       });
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = watchSettings((next) => {

@@ -129,8 +129,8 @@ export interface ScanOptions {
 export interface ReadBlock {
   element: Element;
   text: string;
-  /** Where a marker for text ending at `offset` goes (after that node, never inside a link). */
-  placeAfter(offset: number): Node;
+  /** Where a marker for text ending at `offset` goes: inside its text node when more text follows, never inside a link. */
+  place(offset: number): { after: Node; afterOffset?: number };
 }
 
 /**
@@ -198,7 +198,8 @@ export class DocumentScanner {
     for (;;) {
       const phase = this.phase;
       if (phase === 'done') return true;
-      const finishedPhase = phase === 'hints' ? this.findHints(shouldYield) : phase === 'walk' ? this.walk(shouldYield) : this.readLinks();
+      const finishedPhase =
+        phase === 'hints' ? this.findHints(shouldYield) : phase === 'walk' ? this.walk(shouldYield) : this.readLinks();
       if (!finishedPhase) return false;
       if (shouldYield()) return this.phase === 'done';
     }
@@ -322,7 +323,11 @@ export class DocumentScanner {
     if (!seg.nodes.length) return;
     if (this.options.onBlock) {
       try {
-        this.options.onBlock({ element: seg.block, text: seg.text, placeAfter: (offset) => placeAfter(nodeAt(seg, offset), seg.block) });
+        this.options.onBlock({
+          element: seg.block,
+          text: seg.text,
+          place: (offset) => placeAt(seg, nodeAt(seg, offset), offset),
+        });
       } catch {
         // Another engine's failure never stops citation detection.
       }
@@ -364,7 +369,7 @@ export class DocumentScanner {
       // The article's own identifiers in its header are the page-level citation, not a badge.
       const keys = citationKeys(ids);
       if (!keys.every((k) => this.pageKeys.has(k))) {
-        this.push({ key: keys.join(' '), ids, text: clip(seg.text), ...badgePlace(seg, last) });
+        this.push({ key: keys.join(' '), ids, text: clip(seg.text), ...placeAt(seg, last.node, last.end) });
       }
       ids = {};
       last = null;
@@ -401,7 +406,13 @@ export class DocumentScanner {
     const keys = citationKeys(ids);
     if (!keys.length) return;
     const title = this.doc.title?.trim() ?? '';
-    this.citations.unshift({ key: `page:${keys.join(' ')}`, ids, text: clip(title || keys.join(' ')), after: null, pageLevel: true });
+    this.citations.unshift({
+      key: `page:${keys.join(' ')}`,
+      ids,
+      text: clip(title || keys.join(' ')),
+      after: null,
+      pageLevel: true,
+    });
   }
 }
 
@@ -414,19 +425,19 @@ function clip(text: string): string {
 const CLOSERS_AFTER = /^[)\]}.,;:]{0,3}/;
 
 /**
- * Where a citation's badge goes: right after the citation inside its text
- * node when more text follows it there, else after the node (leaving any link
- * or inline wrapper the citation ends with).
+ * Where a citation's badge (or a claim's marker) goes: right after it inside
+ * its text node, or after the link it ends with.
  */
-function badgePlace(seg: Segment, last: Located): { after: Node; afterOffset?: number } {
-  const node = last.node;
-  if (node.nodeType !== 3) return { after: placeAfter(node, seg.block) };
+function placeAt(seg: Segment, node: Text | Element, end: number): { after: Node; afterOffset?: number } {
+  const outside = placeAfter(node, seg.block);
+  // In a link (or on one) the badge goes after the link, never inside it.
+  if (node.nodeType !== 3 || outside !== node) return { after: outside };
   const text = node as Text;
   const index = seg.nodes.indexOf(text);
-  let offset = last.end - (seg.starts[index] ?? 0);
+  let offset = end - (seg.starts[index] ?? 0);
   offset += CLOSERS_AFTER.exec(text.data.slice(offset))?.[0].length ?? 0;
-  if (text.data.slice(offset).trim().length > 3) return { after: text, afterOffset: offset };
-  return { after: placeAfter(text, seg.block) };
+  // Offsets stay those of the node as scanned: the overlay finds them again if an earlier badge split it.
+  return { after: text, afterOffset: text.data.slice(offset).trim().length > 3 ? offset : text.data.length };
 }
 
 /** The text node containing offset `end` (exclusive) of a segment. */
@@ -449,9 +460,8 @@ function nodeAt(seg: Segment, end: number): Text {
 function placeAfter(node: Node, block: Element): Node {
   let current: Node = node;
   for (let parent = current.parentElement; parent && parent !== block; parent = parent.parentElement) {
-    const mustLeave = INLINE_WRAPPERS_TO_LEAVE.has(parent.tagName) || parent.closest('a,button') !== null;
-    if (!mustLeave && parent.lastChild !== current) break;
-    current = parent;
+    // Inside a link or button a badge would trigger it: leave those, stay inside any other wrapper.
+    if (INLINE_WRAPPERS_TO_LEAVE.has(parent.tagName) || parent.closest('a,button') !== null) current = parent;
   }
   return current;
 }

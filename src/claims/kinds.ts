@@ -11,6 +11,18 @@ export const CLAIM_KINDS = [
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
+/** Plain names of the kinds, for markers and the popup. */
+export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
+  cure: 'Cure',
+  efficacy: 'Effect',
+  safety: 'Safety',
+  approval: 'Approval',
+  testimonial: 'Patient story',
+  urgency: 'Urgency',
+  'call-to-action': 'Call to action',
+  other: 'Social proof',
+};
+
 /** A promotional sentence found on a page. */
 export interface ClaimFinding {
   /** Stable key of the claim on its page. */

@@ -9,6 +9,7 @@ import { lookupCitations } from '../evidence/lookup';
 import type { StudyView } from '../evidence/study-view';
 import { toRequest } from '../page/citation-request';
 import { parseHtml } from './parse-html';
+import { CLAIM_HINTS, ClaimCollector, claimsWanted } from '../claims/page-claims';
 
 export interface ScanReport {
   input: string;
@@ -19,14 +20,15 @@ export interface ScanReport {
 export function scanHtml(input: string, html: string, index: EvidenceIndex<StudyView>): ScanReport {
   const { document, close } = parseHtml(html);
   try {
-    const found = scanDocument(document);
+    const claims = claimsWanted(document, document.URL) ? new ClaimCollector() : null;
+    const found = scanDocument(document, claims ? { extraHints: CLAIM_HINTS, onBlock: claims.onBlock } : {});
     const requests = found.map(toRequest);
     const { results } = lookupCitations(index, requests);
     const citations = found
       .map((c, i) => ({ ids: c.ids, text: c.text, study: results[i]?.studyId ?? null }))
       // A reference without identifiers is reported only when the record matched it.
       .filter((c) => c.study !== null || Object.keys(c.ids).length > 0);
-    return { input, citations, claims: [] };
+    return { input, citations, claims: (claims?.claims ?? []).map(({ text, kind }) => ({ text, kind })) };
   } finally {
     close();
   }

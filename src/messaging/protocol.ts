@@ -51,6 +51,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getSummary'), tabId: z.int().check(z.nonnegative()) }),
   z.strictObject({ type: z.literal('reveal'), key }),
   z.strictObject({ type: z.literal('ping') }),
+  /** Looks citations up without adding them to the tab's summary (the "Check citation" menu). */
+  z.strictObject({ type: z.literal('resolve'), citations: z.array(citationRequestSchema).check(z.maxLength(20)) }),
+  /** Background → content: the person chose "Check citation" on this selected text. */
+  z.strictObject({ type: z.literal('checkSelection'), text: z.string().check(z.maxLength(5000)) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -74,6 +78,8 @@ export interface Responses {
   getSummary: PageSummary | null;
   reveal: { found: boolean };
   ping: { ready: true; url: string };
+  resolve: { results: CitationResult[]; studies: Record<string, StudyView> };
+  checkSelection: { found: boolean };
 }
 
 export type ErrorCode = 'invalid-message' | 'unknown-type' | 'not-available' | 'internal';
@@ -89,7 +95,7 @@ export function parseRequest(raw: unknown): { ok: true; value: Request } | { ok:
     return { ok: false, error: { code: 'invalid-message', message: 'a message must be an object' } };
   }
   const type = (raw as { type?: unknown }).type;
-  if (typeof type !== 'string' || !['lookup', 'getSummary', 'reveal', 'ping'].includes(type)) {
+  if (typeof type !== 'string' || !['lookup', 'getSummary', 'reveal', 'ping', 'resolve', 'checkSelection'].includes(type)) {
     return {
       ok: false,
       error: { code: 'unknown-type', message: `unknown message type ${JSON.stringify(String(type)).slice(0, 60)}` },

@@ -10,6 +10,9 @@ import { BADGE_CSS, CARD_CSS } from './styles';
 import { el, studyCardContent, unknownCardContent } from './card';
 import { createHost, HOST_ATTR } from './host';
 
+/** The key of the card opened from the "Check citation" menu. */
+const SELECTION_KEY = '\u0000selection';
+
 const ICONS: Record<EvidenceTier | 'not-in-record' | 'claim', string> = {
   retracted: '⊘',
   lab: '◇',
@@ -19,7 +22,7 @@ const ICONS: Record<EvidenceTier | 'not-in-record' | 'claim', string> = {
   context: '○',
   unknown: '○',
   'not-in-record': '?',
-  claim: 'ⓘ',
+  claim: 'i',
 };
 
 /** What the person chose about badges (from the settings). */
@@ -28,6 +31,8 @@ export interface BadgeDisplay {
   badges: 'all' | 'weak-and-flagged';
   compact: boolean;
   claimNotes: boolean;
+  /** Markers also on claims the cited evidence does not contradict. */
+  allClaims: boolean;
 }
 
 export interface BadgeInput {
@@ -43,6 +48,9 @@ export interface BadgeInput {
 export interface ClaimMarkerInput {
   key: string;
   after: Node;
+  afterOffset?: number;
+  /** False when the claim does not go beyond the cited evidence: shown only with "mark every claim". */
+  goesBeyond: boolean;
   /** The note: one or two sentences comparing the claim with the page's evidence. */
   note: string;
   kindLabel: string;
@@ -61,12 +69,30 @@ interface Placed {
   title: string;
 }
 
+/**
+ * The text node and offset for an offset counted in `node` as the scanner saw
+ * it: an earlier badge may have split that node, so the offset can lie in the
+ * text nodes that now follow it (past our own hosts).
+ */
+function locate(node: Text, offset: number): { node: Text; offset: number } {
+  let current = node;
+  let rest = offset;
+  while (rest > current.length) {
+    let next = current.nextSibling;
+    while (next && next.nodeType === 1 && (next as Element).localName === 'evidence-lens-ui') next = next.nextSibling;
+    if (!next || next.nodeType !== 3) break;
+    rest -= current.length;
+    current = next as Text;
+  }
+  return { node: current, offset: Math.min(rest, current.length) };
+}
+
 export class Overlay {
   private readonly placed = new Map<string, Placed>();
   private card: { host: HTMLElement; root: ShadowRoot } | null = null;
   private openKey: string | null = null;
   private stopAutoUpdate: (() => void) | null = null;
-  private display: BadgeDisplay = { badges: 'all', compact: false, claimNotes: true };
+  private display: BadgeDisplay = { badges: 'all', compact: false, claimNotes: true, allClaims: false };
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.openKey) {
       event.stopPropagation();
@@ -126,13 +152,14 @@ export class Overlay {
 
   addClaimMarker(input: ClaimMarkerInput): void {
     this.place(input.key, input.after, {
-      flagged: true,
+      afterOffset: input.afterOffset,
+      flagged: input.goesBeyond,
       css: BADGE_CSS,
       role: 'claim',
       tier: 'claim',
       icon: ICONS.claim,
       label: 'Claim note',
-      ariaLabel: `Note on a ${input.kindLabel} claim. Open note.`,
+      ariaLabel: `Note on a claim (${input.kindLabel.toLowerCase()}). Open note.`,
       title: input.note,
       open: () => {
         const frag = this.doc.createDocumentFragment();
@@ -180,13 +207,14 @@ export class Overlay {
       this.toggle(key);
     });
     root.append(button);
-    const offset = spec.afterOffset;
-    if (offset !== undefined && after.nodeType === 3 && offset > 0 && offset < (after as Text).length) {
+    const at = spec.afterOffset !== undefined && after.nodeType === 3 ? locate(after as Text, spec.afterOffset) : null;
+    if (at && at.offset < at.node.length) {
       // Splitting keeps the page's text exactly as it was, in two nodes with our badge between.
-      const rest = (after as Text).splitText(offset);
+      const rest = at.node.splitText(at.offset);
       rest.parentNode?.insertBefore(host, rest);
     } else {
-      after.parentNode.insertBefore(host, after.nextSibling);
+      const node = at?.node ?? after;
+      node.parentNode?.insertBefore(host, node.nextSibling);
     }
     const verdict = spec.verdict;
     const placed: Placed = {
@@ -217,10 +245,11 @@ export class Overlay {
   private showAccordingToSettings(item: Placed): void {
     const hidden =
       (item.role === 'badge' && this.display.badges === 'weak-and-flagged' && !item.flagged) ||
-      (item.role === 'claim' && !this.display.claimNotes);
+      (item.role === 'claim' && (!this.display.claimNotes || (!item.flagged && !this.display.allClaims)));
     if (hidden) item.host.setAttribute('data-evidence-lens-hidden', '');
     else item.host.removeAttribute('data-evidence-lens-hidden');
-    if (item.label) item.label.textContent = this.display.compact ? (item.fullLabel.split(' · ')[0] ?? item.fullLabel) : item.fullLabel;
+    if (item.label)
+      item.label.textContent = this.display.compact ? (item.fullLabel.split(' · ')[0] ?? item.fullLabel) : item.fullLabel;
   }
 
   toggle(key: string): void {
@@ -232,15 +261,60 @@ export class Overlay {
     const item = this.placed.get(key);
     if (!item || !item.host.isConnected) return false;
     this.close(false);
+    item.button.setAttribute('aria-expanded', 'true');
+    this.showCard(key, item.button, item.tier, item.open());
+    return true;
+  }
+
+  /**
+   * Opens a card beside the selected text (the "Check citation" menu): what
+   * the record says about the study the selection cites, or that it cites none.
+   */
+  openForSelection(range: Range, found: { study: StudyView | null; ids: CitationIds } | null): void {
+    this.close(false);
+    const anchor = { getBoundingClientRect: () => range.getBoundingClientRect() };
+    const frag = this.doc.createDocumentFragment();
+    let tier = 'context';
+    if (!found) {
+      frag.append(
+        el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, 'No study identifier or known reference in the selected text.'),
+        el(
+          this.doc,
+          'p',
+          {},
+          'Select a PubMed ID, DOI, PMC ID, trial number or a full reference, then choose “Check citation” again.',
+        ),
+      );
+    } else if (found.study) {
+      tier = found.study.level.tier;
+      frag.append(
+        el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, found.study.sentence),
+        studyCardContent(this.doc, found.study, this.studies),
+      );
+    } else {
+      tier = 'not-in-record';
+      frag.append(
+        el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, 'We have no record of this study.'),
+        unknownCardContent(this.doc, found.ids),
+      );
+    }
+    this.showCard(SELECTION_KEY, anchor, tier, frag);
+  }
+
+  private showCard(
+    key: string,
+    anchor: Element | { getBoundingClientRect(): DOMRect },
+    tier: string,
+    body: DocumentFragment,
+  ): void {
     const card = this.ensureCard();
     const box = el(this.doc, 'div', {
-      class: `card ${item.tier}`,
+      class: `card ${tier}`,
       role: 'dialog',
       'aria-labelledby': 'el-verdict',
       tabindex: '-1',
     });
     const head = el(this.doc, 'div', { class: 'head' });
-    const body = item.open();
     const verdict = body.firstChild;
     if (verdict) head.append(verdict);
     const close = el(this.doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close details' }, '×');
@@ -248,10 +322,9 @@ export class Overlay {
     head.append(close);
     box.append(head, body);
     card.root.append(box);
-    item.button.setAttribute('aria-expanded', 'true');
     this.openKey = key;
     const update = () => {
-      computePosition(item.button, box, {
+      computePosition(anchor, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
@@ -271,9 +344,8 @@ export class Overlay {
         box.style.top = `${Math.round(y)}px`;
       });
     };
-    this.stopAutoUpdate = autoUpdate(item.button, box, update);
+    this.stopAutoUpdate = autoUpdate(anchor, box, update);
     box.focus({ preventScroll: true });
-    return true;
   }
 
   close(returnFocus: boolean): void {

@@ -65,7 +65,7 @@ button[aria-expanded="true"] { box-shadow: 0 0 0 2px var(--bd); }
 .randomized { --bg: var(--el-randomized-bg); --fg: var(--el-randomized-fg); --bd: var(--el-randomized-bd); }
 .context, .unknown, .not-in-record, .claim { --bg: var(--el-other-bg); --fg: var(--el-other-fg); --bd: var(--el-other-bd); }
 .retracted .label { text-decoration: line-through; text-decoration-thickness: 1px; }
-.claim { font-weight: 600; padding: 0.05em 0.45em; }
+.claim { font-weight: 700; padding: 0; width: 1.35em; height: 1.35em; justify-content: center; border-radius: 50%; font-family: Georgia, "Times New Roman", serif; font-style: italic; }
 @media (prefers-reduced-motion: no-preference) { button { transition: box-shadow 120ms ease; } }
 `;
 

@@ -6,12 +6,18 @@
  */
 import { DocumentScanner, type FoundCitation } from '../citations/scan-document';
 import type { StudyView } from '../evidence/study-view';
-import type { Reply, Request, Responses } from '../messaging/protocol';
+import type { CitationIds } from '../citations/ids';
+import { findIdentifiers } from '../citations/find-in-text';
+import { findReferenceHint } from '../citations/references';
+import type { CitationRequest, Reply, Request, Responses } from '../messaging/protocol';
 import { LIMITS } from '../messaging/protocol';
 import { toRequest } from './citation-request';
 import { isOwnElement } from '../overlay/host';
 import { Overlay } from '../overlay/overlay';
 import type { Settings } from '../settings/settings';
+import { claimNote, describeStudy, strongestStudy } from '../claims/claim-note';
+import { CLAIM_KIND_LABEL } from '../claims/kinds';
+import { CLAIM_HINTS, ClaimCollector, claimsWanted, type PlacedClaim } from '../claims/page-claims';
 
 export interface PageSessionDeps {
   doc: Document;
@@ -26,6 +32,8 @@ export interface PageSessionDeps {
 export class PageSession {
   readonly overlay: Overlay;
   private destroyed = false;
+  private claimsOn = true;
+  private studies: Record<string, StudyView> = {};
   /** Every citation found so far, by key. */
   readonly found = new Map<string, { citation: FoundCitation; studyId: string | null }>();
 
@@ -36,7 +44,14 @@ export class PageSession {
   /** Scans `root` (the whole body by default) and places badges. Resolves when done. */
   async scan(root?: Node, append = false): Promise<FoundCitation[]> {
     const { doc } = this.deps;
-    const scanner = new DocumentScanner(doc, root, { isOwnElement });
+    const url = doc.location?.href ?? doc.URL;
+    // Claims ride on the same walk; pages that report research (journals, registries) get none.
+    const claims = this.claimsOn && claimsWanted(doc, url) ? new ClaimCollector() : null;
+    const scanner = new DocumentScanner(
+      doc,
+      root,
+      claims ? { isOwnElement, extraHints: CLAIM_HINTS, onBlock: claims.onBlock } : { isOwnElement },
+    );
     const slice = this.deps.sliceMs ?? 8;
     for (;;) {
       const start = this.deps.now();
@@ -45,22 +60,48 @@ export class PageSession {
       if (this.destroyed) return [];
     }
     const fresh = scanner.citations.filter((c) => !this.found.has(c.key) || c.pageLevel);
-    if (!fresh.length && append) return [];
+    const newClaims = (claims?.claims ?? []).filter((c) => !this.overlay.has(c.key)).slice(0, LIMITS.claims);
+    if (!fresh.length && !newClaims.length && append) return [];
     const citations = fresh.slice(0, LIMITS.citations);
     const reply = (await this.deps.send({
       type: 'lookup',
       append,
-      url: doc.location?.href ?? doc.URL,
+      url,
       title: (doc.title ?? '').slice(0, LIMITS.text),
       citations: citations.map(toRequest),
-      claims: [],
+      claims: newClaims.map(({ key, kind, text, hedged }) => ({ key: key.slice(0, LIMITS.key), kind, text, hedged })),
     })) as Reply<Responses['lookup']>;
     if (this.destroyed || !reply.ok) return citations;
     this.render(citations, reply.value.results, reply.value.studies);
+    this.renderClaims(newClaims);
     return citations;
   }
 
+  /** Markers beside claims, each with its note comparing the claim with the studies this page cites. */
+  private renderClaims(claims: PlacedClaim[]): void {
+    const evidence = [...this.found.values()]
+      .map((f) => (f.studyId ? this.studies[f.studyId] : undefined))
+      .filter((s): s is StudyView => s !== undefined);
+    const strongest = strongestStudy(evidence);
+    for (const claim of claims) {
+      const note = claimNote(claim, evidence);
+      this.overlay.addClaimMarker({
+        key: claim.key,
+        after: claim.after,
+        afterOffset: claim.afterOffset,
+        goesBeyond: note !== null,
+        note:
+          note ??
+          (strongest
+            ? `The strongest study this page cites is ${describeStudy(strongest)}; it does not contradict this claim.`
+            : 'This claim is in line with the evidence this page cites.'),
+        kindLabel: CLAIM_KIND_LABEL[claim.kind],
+      });
+    }
+  }
+
   private render(citations: FoundCitation[], results: Responses['lookup']['results'], studies: Record<string, StudyView>): void {
+    this.studies = { ...this.studies, ...studies };
     this.overlay.setStudies(studies);
     const byKey = new Map(results.map((r) => [r.key, r.studyId]));
     for (const citation of citations) {
@@ -80,8 +121,45 @@ export class PageSession {
   }
 
   /** Applies display settings to the badges already on the page and to those to come. */
-  applySettings(settings: Pick<Settings, 'badges' | 'compact' | 'claimNotes'>): void {
-    this.overlay.setDisplay({ badges: settings.badges, compact: settings.compact, claimNotes: settings.claimNotes });
+  applySettings(settings: Pick<Settings, 'badges' | 'compact' | 'claimNotes' | 'allClaims'>): void {
+    this.claimsOn = settings.claimNotes;
+    this.overlay.setDisplay({
+      badges: settings.badges,
+      compact: settings.compact,
+      claimNotes: settings.claimNotes,
+      allClaims: settings.allClaims,
+    });
+  }
+
+  /**
+   * "Check citation" on selected text: finds identifiers (or a reference) in
+   * it, asks the record, and opens a card beside the selection.
+   */
+  async checkSelection(text: string, range: Range | null): Promise<boolean> {
+    const ids: CitationIds = {};
+    for (const m of findIdentifiers(text)) ids[m.kind] ??= m.value;
+    const hint = Object.keys(ids).length ? null : findReferenceHint(text);
+    const request: CitationRequest | null = Object.keys(ids).length
+      ? { key: 'selection', ids, text: text.slice(0, LIMITS.text) }
+      : hint
+        ? {
+            key: 'selection',
+            ids: {},
+            text: text.slice(0, LIMITS.text),
+            reference: { surname: hint.surname, year: hint.year, text: text.slice(0, LIMITS.text) },
+          }
+        : null;
+    let found: { study: StudyView | null; ids: CitationIds } | null = null;
+    if (request) {
+      const reply = (await this.deps.send({ type: 'resolve', citations: [request] })) as Reply<Responses['resolve']>;
+      const studyId = reply.ok ? (reply.value.results[0]?.studyId ?? null) : null;
+      if (reply.ok) this.overlay.setStudies(reply.value.studies);
+      const study = studyId && reply.ok ? (reply.value.studies[studyId] ?? null) : null;
+      if (study || Object.keys(ids).length) found = { study, ids };
+    }
+    const anchor = range ?? this.deps.doc.createRange();
+    this.overlay.openForSelection(anchor, found);
+    return found !== null;
   }
 
   reveal(key: string): boolean {

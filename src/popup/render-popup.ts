@@ -8,6 +8,8 @@ import { el } from '../overlay/card';
 import type { Settings } from '../settings/settings';
 import { headline, orderedCitations } from '../summary/headline';
 import { citationTier } from '../summary/toolbar';
+import { claimGoesBeyondEvidence, claimNote } from '../claims/claim-note';
+import { CLAIM_KIND_LABEL } from '../claims/kinds';
 
 export type PopupState =
   | { kind: 'unsupported' }
@@ -48,7 +50,12 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
   if (state.kind === 'unsupported') {
     root.append(
       el(doc, 'p', { class: 'state', 'data-testid': 'headline' }, 'Evidence Lens cannot run on this page.'),
-      el(doc, 'p', { class: 'hint' }, 'Browser pages and extension stores are off limits to extensions. Open a web page to see what it cites.'),
+      el(
+        doc,
+        'p',
+        { class: 'hint' },
+        'Browser pages and extension stores are off limits to extensions. Open a web page to see what it cites.',
+      ),
     );
     return;
   }
@@ -65,7 +72,7 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
     return;
   }
   const summary = state.summary;
-  if (!summary || summary.citations.length === 0) {
+  if (!summary || (summary.citations.length === 0 && summary.claims.length === 0)) {
     root.append(
       el(doc, 'p', { class: 'state', 'data-testid': 'headline' }, 'This page cites no study we could find.'),
       el(
@@ -78,7 +85,9 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
     );
     return;
   }
-  root.append(el(doc, 'p', { class: 'headline', 'data-testid': 'headline' }, headline(summary)));
+  const evidence = Object.values(summary.studies).filter((s) => summary.citations.some((c) => c.studyId === s.id));
+  const flagged = summary.claims.filter((claim) => claimGoesBeyondEvidence(claim, evidence));
+  root.append(el(doc, 'p', { class: 'headline', 'data-testid': 'headline' }, headline(summary, flagged.length)));
   const list = el(doc, 'ul', { class: 'citations', 'aria-label': 'Studies this page cites, weakest evidence first' });
   for (const citation of orderedCitations(summary)) {
     const study = citation.studyId ? summary.studies[citation.studyId] : undefined;
@@ -107,5 +116,22 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
     else item.setAttribute('aria-disabled', 'true');
     list.append(el(doc, 'li', {}, item));
   }
-  root.append(list, controls(doc, state.site, state.settings, actions, true));
+  root.append(list);
+  if (flagged.length && state.settings.claimNotes) {
+    const claims = el(doc, 'ul', { class: 'claims', 'aria-label': 'Claims that go beyond the cited evidence' });
+    for (const claim of flagged.slice(0, 50)) {
+      const item = el(
+        doc,
+        'button',
+        { type: 'button', class: 'item claim', 'data-key': claim.key },
+        el(doc, 'span', { class: 'tag claim' }, `${CLAIM_KIND_LABEL[claim.kind]} claim`),
+        el(doc, 'span', { class: 'sentence' }, `“${claim.text.length > 160 ? `${claim.text.slice(0, 159)}…` : claim.text}”`),
+        el(doc, 'span', { class: 'title' }, claimNote(claim, evidence) ?? ''),
+      );
+      item.addEventListener('click', () => actions.reveal(claim.key));
+      claims.append(el(doc, 'li', {}, item));
+    }
+    root.append(el(doc, 'h2', { class: 'section' }, 'Claims beyond the evidence'), claims);
+  }
+  root.append(controls(doc, state.site, state.settings, actions, true));
 }

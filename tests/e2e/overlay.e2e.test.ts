@@ -127,7 +127,9 @@ describe('the shipped build keeps its UI in closed shadow roots', () => {
     const { buildExtension } = await import('../../scripts/lib/chromium.mjs');
     buildExtension();
     const dir = join(ROOT, '.output/chrome-mv3/content-scripts');
-    const shipped = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const shipped = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
     expect(shipped).toMatch(/attachShadow\(\{mode:[`'"]closed[`'"]\}\)/);
     expect(shipped).not.toMatch(/mode:[`'"]open[`'"]/);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badges, card, type Harness, startHarness } from './harness';
 
 // The extension API inside the service worker, reached through worker.evaluate().
+// biome-ignore lint/suspicious/noExplicitAny: the chrome.* API has no types in this project (no @types/chrome)
 declare const chrome: any;
 
 describe('popup, toolbar and settings in Chromium', () => {
@@ -26,9 +27,9 @@ describe('popup, toolbar and settings in Chromium', () => {
     const headline = popup.locator('[data-testid="headline"]');
     await headline.waitFor();
     expect(await headline.innerText()).toBe(
-      'This page cites 7 studies: 1 retracted paper, 1 phase 1 trial without a control group, 3 randomized trials that found no benefit, 1 randomized trial, 1 study we have no record of.',
+      'This page cites 7 studies: 1 retracted paper, 1 phase 1 trial without a control group, 3 randomized trials that found no benefit, 1 randomized trial, 1 study we have no record of. 1 claim goes beyond that evidence.',
     );
-    const items = popup.locator('.item');
+    const items = popup.locator('.citations .item');
     expect(await items.count()).toBe(7);
     expect(await items.first().innerText()).toContain('Retracted');
     await h.shot(popup, 'popup-reference-list');
@@ -59,7 +60,9 @@ describe('popup, toolbar and settings in Chromium', () => {
 
     await siteSwitch.uncheck();
     await expect.poll(() => badges(page).count()).toBe(0);
-    await expect.poll(() => popup.locator('[data-testid="headline"]').innerText()).toBe('Evidence Lens is switched off on 127.0.0.1.');
+    await expect
+      .poll(() => popup.locator('[data-testid="headline"]').innerText())
+      .toBe('Evidence Lens is switched off on 127.0.0.1.');
     await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     await h.shot(popup, 'popup-site-off');
 
@@ -70,14 +73,22 @@ describe('popup, toolbar and settings in Chromium', () => {
 
     await popup.locator('#site-on').check();
     await expect.poll(() => badges(page).count()).toBe(1);
-    await expect.poll(() => popup.locator('[data-testid="headline"]').innerText()).toBe('This page cites a phase 1 trial without a control group.');
+    expect(await page.locator('evidence-lens-ui[data-evidence-lens="claim"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => popup.locator('[data-testid="headline"]').innerText())
+      .toMatch(/^This page cites a phase 1 trial without a control group\./);
   });
 
   it('applies a display setting to open pages at once', async () => {
     const page = await h.open('reference-list.html');
     await badges(page).first().waitFor({ timeout: 15_000 });
     const visible = () =>
-      page.evaluate(() => [...document.querySelectorAll('evidence-lens-ui[data-evidence-lens="badge"]')].filter((b) => b.getBoundingClientRect().width > 0).length);
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('evidence-lens-ui[data-evidence-lens="badge"]')].filter(
+            (b) => b.getBoundingClientRect().width > 0,
+          ).length,
+      );
     expect(await visible()).toBe(7);
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
@@ -90,6 +101,41 @@ describe('popup, toolbar and settings in Chromium', () => {
     await options.locator('#badges-all').check();
     await options.locator('#compact').uncheck();
     await expect.poll(visible).toBe(7);
+  });
+
+  it('"Check citation" on selected text shows what the record says beside the selection', async () => {
+    const page = await h.open('reference-list.html');
+    await badges(page).first().waitFor({ timeout: 15_000 });
+    const { tabId } = await h.summary(page.url());
+    // Select the Genchi reference (no identifier in it) as a person would, then run the menu's action.
+    const text = await page.evaluate(() => {
+      const li = document.querySelectorAll('ol.refs li')[2] as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(li);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return selection?.toString() ?? '';
+    });
+    const reply = await h.worker.evaluate(
+      ([id, selected]) => chrome.tabs.sendMessage(id, { type: 'checkSelection', text: selected }),
+      [tabId, text] as const,
+    );
+    expect(reply).toEqual({ ok: true, value: { found: true } });
+    await card(page).waitFor();
+    expect(await card(page).innerText()).toContain('Phase 1 · no control · 12 people');
+    await h.shot(page, 'check-citation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+
+    const none = await h.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'checkSelection', text: 'call us today' }),
+      tabId,
+    );
+    expect(none).toEqual({ ok: true, value: { found: false } });
+    expect(await card(page).innerText()).toContain('No study identifier or known reference');
+    // The summary is not changed by a check.
+    expect((await h.summary(page.url())).summary.citations).toHaveLength(7);
   });
 
   it('says so when the extension cannot run on a page', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badges, card, type Harness, startHarness } from './harness';
 
 // The extension API inside the service worker, reached through worker.evaluate().
+// biome-ignore lint/suspicious/noExplicitAny: the chrome.* API has no types in this project (no @types/chrome)
 declare const chrome: any;
 
 describe('the demo clinic page in Chromium with the extension', () => {
@@ -68,12 +69,52 @@ describe('the demo clinic page in Chromium with the extension', () => {
     const popup = await h.popup(tabId);
     const headline = popup.locator('[data-testid="headline"]');
     await headline.waitFor();
-    expect(await headline.innerText()).toBe('This page cites a phase 1 trial without a control group.');
-    const item = popup.locator('.item');
+    expect(await headline.innerText()).toMatch(
+      /^This page cites a phase 1 trial without a control group\. \d+ claims go beyond that evidence\.$/,
+    );
+    const item = popup.locator('.citations .item');
     expect(await item.count()).toBe(1);
     expect(await item.innerText()).toContain('Genchi A 2023');
     expect(await item.innerText()).toContain('Phase 1 · no control · 12 people');
     await h.shot(popup, 'skeleton-popup');
+  });
+
+  it('shows claim notes beside the promotional sentences, comparing them with the cited trial', async () => {
+    const page = await h.open('stems-clinic-blog.html');
+    const markers = page.locator('evidence-lens-ui[data-evidence-lens="claim"]');
+    await markers.first().waitFor({ timeout: 15_000 });
+    expect(await markers.count()).toBeGreaterThanOrEqual(5);
+    // The marker sits at the end of the sentence it is about.
+    const cure = await page.evaluate(() => {
+      const host = [...document.querySelectorAll('evidence-lens-ui[data-evidence-lens="claim"]')].find((h) =>
+        (h.previousSibling?.textContent ?? '').endsWith('giving the nervous system a chance to heal.'),
+      );
+      return host?.getAttribute('data-evidence-lens-key') ?? null;
+    });
+    expect(cure).toContain('Stem cell therapy repairs the damage');
+    const marker = page.locator(`evidence-lens-ui[data-evidence-lens-key="${cure}"] button`);
+    expect(await marker.getAttribute('aria-label')).toBe('Note on a claim (cure). Open note.');
+    await marker.click();
+    await card(page).waitFor();
+    expect(await card(page).innerText()).toContain(
+      'The study this page cites was a phase 1 safety trial in 12 people, with no comparison group, so it cannot show whether the treatment works.',
+    );
+    await h.shot(page, 'skeleton-claim-note');
+    const { summary } = await h.summary(page.url());
+    expect(summary.claims.map((c: { kind: string }) => c.kind)).toEqual(
+      expect.arrayContaining(['cure', 'call-to-action', 'urgency', 'other']),
+    );
+    // The page's own text is unchanged by badges and markers.
+    const text = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      for (const host of clone.querySelectorAll('evidence-lens-ui')) host.remove();
+      return clone.textContent;
+    });
+    const original = await page.evaluate(
+      async (url) => new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html').body.textContent,
+      page.url(),
+    );
+    expect(text).toBe(original);
   });
 
   it('opens the card from the keyboard with Enter and Space', async () => {

@@ -21,7 +21,8 @@ export const pmcid: Detector = {
   findInText(text) {
     return collect('pmcid', PMCID_IN_TEXT, text, (m) => {
       // Bare "PMC1234" must be upper case ("pmc" is too common a string); the PMCID label may be any case.
-      if (m[2] && !m[0].startsWith('PMC')) return null;
+      // Without the label, "PMC 2023" or "PMC2019" is more likely a name and a year than an early PMC article.
+      if (m[2] && (!m[0].startsWith('PMC') || /^(?:19|20)\d\d$/.test(m[2]))) return null;
       const value = normalizePmcid(m[1] ?? m[2] ?? '');
       return value ? { value } : null;
     });

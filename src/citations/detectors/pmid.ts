@@ -1,10 +1,13 @@
-import { collect, type Detector } from './types';
+import type { Detector, TextMatch } from './types';
 
 // Only numbers with a PubMed label count: bare numbers are phone numbers, prices, dates, order numbers.
-// Labels: "PMID: n", "PMID n", "[PMID: n]", "PMID- n" (MEDLINE), "PubMed ID: n", "PubMed: n", "pubmedid:n", "info:pmid/n".
+// Labels: "PMID: n", "PMID n", "[PMID: n]", "PMID- n" (MEDLINE), "PubMed ID: n", "PubMed: n", "pubmedid:n",
+// "info:pmid/n"; a plural label ("PMIDs: n, n and n") is followed by a list.
 // The lookbehind (rather than \b) also finds a label glued to the text before it ("…2023PMID: 1").
 const PMID_IN_TEXT =
-  /(?<![A-Za-z])(?:PMID|PubMed[ \u00a0]?ID|info:pmid\/|PubMed(?=[ \u00a0]?:))\s{0,3}[:#=-]?\s{0,3}(?:<[^<>\n]{0,40}>\s{0,3})?(\d{1,9})(?!\d)/gi;
+  /(?<![A-Za-z])(?:PMID(s)?|PubMed[ \u00a0]?ID(s)?|info:pmid\/|PubMed(?=[ \u00a0]?:))\s{0,3}[:#=-]?\s{0,3}(?:<[^<>\n]{0,40}>\s{0,3})?(\d{1,9})(?!\d)/gi;
+/** One more number of a list after a plural label, read from where the last one ended. */
+const LIST_ITEM = /\s{0,3}(?:[,;&]|and)\s{0,3}(\d{1,9})(?!\d)/iy;
 
 /** A PubMed ID: digits without leading zeros, 1–9 digits long ("PMID:" label allowed), or null. */
 export function normalizePmid(raw: string): string | null {
@@ -22,10 +25,21 @@ const EUROPE_PMC_HOST = /(?:^|\.)europepmc\.org$/;
 export const pmid: Detector = {
   kind: 'pmid',
   findInText(text) {
-    return collect('pmid', PMID_IN_TEXT, text, (m) => {
-      const value = m[1] ? normalizePmid(m[1]) : null;
-      return value ? { value } : null;
-    });
+    const out: TextMatch[] = [];
+    PMID_IN_TEXT.lastIndex = 0;
+    for (let m = PMID_IN_TEXT.exec(text); m !== null; m = PMID_IN_TEXT.exec(text)) {
+      const value = normalizePmid(m[3] ?? '');
+      if (value) out.push({ kind: 'pmid', value, start: m.index, end: m.index + m[0].length });
+      if (!m[1] && !m[2]) continue;
+      LIST_ITEM.lastIndex = PMID_IN_TEXT.lastIndex;
+      for (let item = LIST_ITEM.exec(text); item !== null; item = LIST_ITEM.exec(text)) {
+        const next = normalizePmid(item[1] ?? '');
+        if (next)
+          out.push({ kind: 'pmid', value: next, start: item.index + item[0].indexOf(item[1] ?? ''), end: LIST_ITEM.lastIndex });
+        PMID_IN_TEXT.lastIndex = LIST_ITEM.lastIndex;
+      }
+    }
+    return out;
   },
   normalize: normalizePmid,
   fromUrl(url) {

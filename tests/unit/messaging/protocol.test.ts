@@ -30,10 +30,12 @@ describe('messages are validated at receipt', () => {
   });
 
   it('runs the handler and wraps its answer; a handler that throws becomes a typed error', async () => {
-    expect(await dispatch({ type: 'ping' }, null, { ping: () => ({ ready: true as const, url: 'https://a.example/' }) })).toEqual({
-      ok: true,
-      value: { ready: true, url: 'https://a.example/' },
-    });
+    expect(await dispatch({ type: 'ping' }, null, { ping: () => ({ ready: true as const, url: 'https://a.example/' }) })).toEqual(
+      {
+        ok: true,
+        value: { ready: true, url: 'https://a.example/' },
+      },
+    );
     expect(await dispatch({ type: 'ping' }, null, {})).toEqual({
       ok: false,
       error: { code: 'not-available', message: expect.any(String) },
@@ -50,7 +52,16 @@ describe('messages are validated at receipt', () => {
   it('never crashes and never calls a handler on 1,000 random messages', async () => {
     let called = 0;
     const handlers = { lookup: () => ({ results: [], studies: {} }), reveal: () => ({ found: false }) };
-    const counting = { lookup: () => (called++, handlers.lookup()), reveal: () => (called++, handlers.reveal()) };
+    const counting = {
+      lookup: () => {
+        called++;
+        return handlers.lookup();
+      },
+      reveal: () => {
+        called++;
+        return handlers.reveal();
+      },
+    };
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(

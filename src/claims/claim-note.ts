@@ -1,0 +1,304 @@
+/**
+ * The note shown beside a promotional claim: one or two plain sentences that
+ * compare the claim with the strongest evidence the page cites. Every note is
+ * built from fields of the record (type, phase, control, number of people,
+ * primary endpoint met, retraction, harms), never from the record's free
+ * text, and stays neutral about the seller (docs: DESIGN.md, "Claim notes").
+ *
+ * `claimNote` returns null when the claim does not go beyond the evidence
+ * (for instance an efficacy claim beside a randomized trial that met its
+ * primary endpoint), so that the page stays quiet there.
+ * `claimGoesBeyondEvidence` answers the same question without building text,
+ * for counts such as the popup headline; `claimNote(…) === null` exactly when
+ * it returns false.
+ */
+import { peopleCount, peopleText } from '../evidence/derive';
+import type { StudyView } from '../evidence/study-view';
+import type { ClaimKind } from './kinds';
+
+export interface NoteClaim {
+  kind: ClaimKind;
+  hedged: boolean;
+  text: string;
+}
+
+/** Where a reader can check whether a cell or gene therapy is approved in the US. */
+const FDA_APPROVED_LIST = 'the FDA’s list of approved cellular and gene therapy products';
+
+/** Studies the page cites, split into the retracted and the rest. */
+interface Evidence {
+  standing: StudyView[];
+  retracted: StudyView[];
+}
+
+function split(evidence: readonly StudyView[]): Evidence {
+  const seen = new Set<string>();
+  const standing: StudyView[] = [];
+  const retracted: StudyView[] = [];
+  for (const study of evidence) {
+    if (seen.has(study.id)) continue;
+    seen.add(study.id);
+    (study.status.retracted ? retracted : standing).push(study);
+  }
+  return { standing, retracted };
+}
+
+/**
+ * The strongest study that is not retracted: highest `level.rank`; studies
+ * off the evidence ladder (reviews without data, registry entries, unknown
+ * types) come last. Null when every cited study is retracted or none is cited.
+ */
+export function strongestStudy(evidence: readonly StudyView[]): StudyView | null {
+  let best: StudyView | null = null;
+  let bestRank = Number.NEGATIVE_INFINITY;
+  for (const study of split(evidence).standing) {
+    const rank = study.level.rank ?? -1;
+    if (rank > bestRank) {
+      best = study;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function isPhaseOne(phase: string | null): boolean {
+  return phase !== null && /^[01][ab]?$/.test(phase);
+}
+
+/** " in 12 people", or nothing when the count is not recorded. */
+function inPeople(study: StudyView): string {
+  const n = peopleCount(study);
+  return n === null ? '' : ` in ${peopleText(n)}`;
+}
+
+/** What the study was, as a noun phrase with its article: "a phase 1 safety trial in 12 people, with no comparison group". */
+export function describeStudy(study: StudyView): string {
+  if (study.status.retracted) return 'a retracted paper';
+  const people = inPeople(study);
+  switch (study.publicationType) {
+    case 'single-arm-trial': {
+      const phase = study.phase
+        ? isPhaseOne(study.phase)
+          ? `a phase ${study.phase} safety trial`
+          : `a phase ${study.phase} trial`
+        : 'a trial';
+      return `${phase}${people}, with no comparison group`;
+    }
+    case 'nonrandomized-trial':
+      return `a trial${people} that compared groups not chosen at random`;
+    case 'rct':
+      return `a randomized trial${people}`;
+    case 'cohort':
+      return study.level.rank === 4
+        ? `an observational study${people} with a comparison group`
+        : `an observational study${people}, with no comparison group`;
+    case 'case-series': {
+      const n = peopleCount(study);
+      return n === null
+        ? 'a report on a group of treated patients (a case series), with no comparison group'
+        : `a report on ${peopleText(n)} who were treated (a case series), with no comparison group`;
+    }
+    case 'case-report':
+      return 'a report on one or a few patients (a case report)';
+    case 'company-report':
+      return 'a report by a company, not checked by independent scientists';
+    case 'systematic-review':
+      return 'a systematic review of other studies';
+    case 'narrative-review':
+      return 'an overview of other work (a narrative review)';
+    case 'animal':
+      return 'a study in animals';
+    case 'in-vitro':
+      return 'a laboratory study on cells';
+    case 'commentary':
+      return 'a commentary';
+    case 'guideline':
+      return 'a guideline or official statement';
+    case 'registry-entry':
+      return 'a trial registry entry';
+    case null:
+      return 'a study of a kind we do not know';
+  }
+}
+
+/** "The study this page cites" or, when it cites several, "The strongest study this page cites". */
+function subject(evidence: Evidence): string {
+  return evidence.standing.length > 1 ? 'The strongest study this page cites' : 'The study this page cites';
+}
+
+/** A second sentence naming retracted citations beside a standing one; empty when there are none. */
+function retractionAside(evidence: Evidence): string {
+  const n = evidence.retracted.length;
+  if (!n) return '';
+  return n === 1 ? ' Another paper it cites was retracted.' : ` ${n} other papers it cites were retracted.`;
+}
+
+function allRetracted(evidence: Evidence): string {
+  return evidence.retracted.length === 1
+    ? 'The paper this page cites was retracted, so it gives no support for this claim.'
+    : 'The papers this page cites were retracted, so they give no support for this claim.';
+}
+
+/** A randomized trial that met its primary endpoint: the fairest test, passed. */
+function isPassedTrial(study: StudyView | null): boolean {
+  return study !== null && study.publicationType === 'rct' && study.primaryEndpoint.met === true;
+}
+
+/**
+ * Whether the claim says more than the cited evidence shows. Approval,
+ * testimonial, urgency and safety claims always do: no study shows a
+ * treatment is approved, that stories generalise, that a deadline is
+ * medical, or that a treatment carries no risk. Efficacy, call-to-action and
+ * social-proof claims do unless the strongest cited study is a randomized
+ * trial that met its primary endpoint; a flat cure claim does even then.
+ */
+export function claimGoesBeyondEvidence(claim: NoteClaim, evidence: readonly StudyView[]): boolean {
+  switch (claim.kind) {
+    case 'approval':
+    case 'testimonial':
+    case 'urgency':
+    case 'safety':
+      return true;
+    case 'cure':
+      return !(claim.hedged && isPassedTrial(strongestStudy(evidence)));
+    case 'efficacy':
+    case 'call-to-action':
+    case 'other':
+      return !isPassedTrial(strongestStudy(evidence));
+  }
+}
+
+/** What the strongest study can and cannot show about whether the treatment works. */
+function efficacyNote(claim: NoteClaim, evidence: Evidence): string {
+  const study = strongestStudy(evidence.standing);
+  if (!study) return evidence.retracted.length ? allRetracted(evidence) : 'No study is cited for this claim.';
+  const who = subject(evidence);
+  const what = describeStudy(study);
+  const aside = retractionAside(evidence);
+  const rank = study.level.rank;
+  const met = study.primaryEndpoint.met;
+  if (rank === null) {
+    switch (study.publicationType) {
+      case 'registry-entry':
+        return `${who} is a trial registry entry: it describes a planned or running trial, not its results.${aside}`;
+      case 'guideline':
+        return `${who} is a guideline or official statement, not a test of the treatment.${aside}`;
+      case null:
+        return `We do not know what kind of study this page cites, so we cannot say whether it supports this claim.${aside}`;
+      default:
+        return `${who} is ${what}, which adds no new evidence of its own.${aside}`;
+    }
+  }
+  if (rank === 0) return `${who} was ${what}; it cannot show that the treatment works in people.${aside}`;
+  if (rank <= 3) {
+    const missed = met === false ? ', and it did not reach its main goal' : '';
+    return `${who} was ${what}${missed}, so it cannot show whether the treatment works.${aside}`;
+  }
+  if (rank === 4) {
+    return met === false
+      ? `${who} was ${what}, and it did not reach its main goal.${aside}`
+      : `${who} was ${what}; it can hint at an effect but cannot show for sure that the treatment works.${aside}`;
+  }
+  if (study.publicationType === 'rct') {
+    if (met === false) return `${who} was ${what}, and it found no benefit on its main measure.${aside}`;
+    if (met === true) {
+      return claim.kind === 'cure'
+        ? `${who} was ${what} that found a benefit on its main measure, which is not the same as a cure.${aside}`
+        : `${who} was ${what} that found a benefit on its main measure.${aside}`;
+    }
+    return `${who} was ${what}; our record does not say whether it found a benefit on its main measure.${aside}`;
+  }
+  return `${who} is ${what}; our record does not say whether it found that the treatment works.${aside}`;
+}
+
+type HarmsReport = 'none' | 'some' | 'unclear';
+
+/** Reads only the plain cases of the record's serious-harms field; anything else stays unsaid. */
+function seriousHarms(study: StudyView): HarmsReport {
+  const text = study.harms.serious?.trim();
+  if (!text) return 'unclear';
+  const death = /\b(?:died|deaths?|fatal|mortality)\b/i.test(text);
+  if (/^(?:no|none)\b/i.test(text)) return death || text.includes(';') ? 'unclear' : 'none';
+  return /^(?:\d|one|two|three|multiple|several|major)\b/i.test(text) || death ? 'some' : 'unclear';
+}
+
+/** "1 in 4": the commonest harm a study of n people could easily miss (rule of three), rounded for reading. */
+function missableShare(n: number): string {
+  const k = n / 3;
+  const rounded = k < 20 ? Math.round(k) : Number(k.toPrecision(2));
+  return `1 in ${rounded.toLocaleString('en-US')}`;
+}
+
+/** Why the strongest cited study cannot back an absolute safety claim. */
+function safetyNote(evidence: Evidence): string {
+  const study = strongestStudy(evidence.standing);
+  if (!study) return evidence.retracted.length ? allRetracted(evidence) : 'No study is cited for this safety claim.';
+  const who = subject(evidence);
+  const what = describeStudy(study);
+  if (study.level.rank === 0) return `${who} was ${what}; it cannot show that the treatment is safe in people.`;
+  const n = peopleCount(study);
+  if (n === null) return `${who} was ${what}; it cannot show that the treatment is free of risk.`;
+  if (n < 6) return `${who} was ${what}; a study of ${peopleText(n)} is far too small to show that a treatment is safe.`;
+  const miss = `A study that size can miss harms that affect fewer than about ${missableShare(n)} people.`;
+  switch (seriousHarms(study)) {
+    case 'none':
+      return `${who} reported no serious harms in ${peopleText(n)}. ${miss}`;
+    case 'some':
+      return `${who} recorded at least one serious medical problem (a serious adverse event) in ${peopleText(n)}. A study that size can also miss rarer harms.`;
+    case 'unclear':
+      return `${who} was ${what}. ${miss}`;
+  }
+}
+
+/** What the record can say about an approval claim: nothing, and where to look. */
+function approvalNote(claim: NoteClaim): string {
+  const check = `To check, see ${FDA_APPROVED_LIST}.`;
+  if (/\bregist(?:ered|ration)\b/i.test(claim.text)) {
+    return `Registering a laboratory or product with the FDA is not the same as approval of a treatment. ${check}`;
+  }
+  if (/\b(?:board|fellowship|member|fellow)\b/i.test(claim.text)) {
+    return `A doctor’s qualifications do not show whether a treatment is approved or works. ${check}`;
+  }
+  return `The studies on this page do not show whether this treatment is approved. ${check}`;
+}
+
+/** What the page's treatment rests on, for a call to action. */
+function offerNote(evidence: Evidence): string {
+  const study = strongestStudy(evidence.standing);
+  if (!study) {
+    return evidence.retracted.length
+      ? 'The treatment offered here rests on a retracted paper.'
+      : 'This page cites no study for the treatment it offers.';
+  }
+  const what = describeStudy(study);
+  if (study.publicationType === 'rct' && study.primaryEndpoint.met === false) {
+    return `The treatment offered here rests on ${what} that found no benefit on its main measure.`;
+  }
+  return `The treatment offered here rests on ${what}.`;
+}
+
+/**
+ * The note for one claim, given the studies the page cites (in any order,
+ * repeats allowed). Null when the claim does not go beyond the evidence.
+ */
+export function claimNote(claim: NoteClaim, evidence: readonly StudyView[]): string | null {
+  if (!claimGoesBeyondEvidence(claim, evidence)) return null;
+  const cited = split(evidence);
+  switch (claim.kind) {
+    case 'cure':
+    case 'efficacy':
+      return efficacyNote(claim, cited);
+    case 'safety':
+      return safetyNote(cited);
+    case 'approval':
+      return approvalNote(claim);
+    case 'testimonial':
+      return 'Personal stories cannot show whether a treatment works, because people can improve for other reasons.';
+    case 'urgency':
+      return 'This page gives no evidence-based reason for the deadline.';
+    case 'call-to-action':
+      return offerNote(cited);
+    case 'other':
+      return 'How many people were treated, or how many studies exist, does not show whether a treatment works.';
+  }
+}
