@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { loadRecord } from './src/evidence/load';
+import { packRecord } from './src/evidence/record-store';
 import { toStudyView } from './src/evidence/study-view';
 
 const RECORD_DIR = join(import.meta.dirname, 'src/evidence/records');
@@ -25,9 +26,9 @@ function evidenceRecord(): Plugin {
           this.addWatchFile(path);
           return { name: `src/evidence/records/${name}`, text: readFileSync(path, 'utf8') };
         });
-      const studies = loadRecord(files).map(toStudyView);
-      // JSON.parse of one string is faster to start than a large object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(studies))});`;
+      const { entries, data } = packRecord(loadRecord(files).map(toStudyView));
+      // The index is parsed at start-up; each study's JSON stays text until a page cites it.
+      return `export default { entries: JSON.parse(${JSON.stringify(JSON.stringify(entries))}), data: ${JSON.stringify(data)} };`;
     },
   };
 }

@@ -1,5 +1,5 @@
-import studies from 'virtual:evidence-record';
-import { EvidenceIndex } from '@/src/evidence/evidence-index';
+import packed from 'virtual:evidence-record';
+import { RecordStore } from '@/src/evidence/record-store';
 import { lookupCitations } from '@/src/evidence/lookup';
 import { dispatch } from '@/src/messaging/protocol';
 import { createSummaryStore, mergeSummary } from '@/src/summary/tab-summaries';
@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 const CHECK_MENU = 'evidence-lens-check';
 
 export default defineBackground(() => {
-  const index = new EvidenceIndex(studies);
+  const index = new RecordStore(packed);
   const summaries = createSummaryStore(browser.storage.session);
 
   const showToolbar = async (tabId: number) => {

@@ -102,7 +102,7 @@ async function recordBench() {
   const { register } = await import('tsx/esm/api');
   register();
   const { toStudyView } = await import('../src/evidence/study-view.ts');
-  const { EvidenceIndex } = await import('../src/evidence/evidence-index.ts');
+  const { packRecord, RecordStore } = await import('../src/evidence/record-store.ts');
   const { loadRecord } = await import('../src/evidence/load.ts');
   const stems = JSON.parse(readFileSync(join(import.meta.dirname, '../src/evidence/records/genchi2023_stems.json'), 'utf8'));
   const studies = [];
@@ -124,15 +124,28 @@ async function recordBench() {
   const t0 = performance.now();
   const validated = loadRecord(files);
   const validateMs = performance.now() - t0;
-  const bundled = JSON.stringify(validated.map(toStudyView));
+  // What the build emits: the index as one JSON string, the views as one string literal.
+  const { entries, data } = packRecord(validated.map(toStudyView));
+  const moduleText = `return { entries: JSON.parse(${JSON.stringify(JSON.stringify(entries))}), data: ${JSON.stringify(data)} };`;
   const loads = [];
   for (let r = 0; r < 15; r++) {
     const t1 = performance.now();
-    const index = new EvidenceIndex(JSON.parse(bundled));
-    if (!index.lookup({ pmid: '10000042' })) throw new Error('synthetic lookup failed');
+    // The background's start: evaluate the record module, build the index, answer one lookup.
+    const packed = new Function(moduleText)();
+    const store = new RecordStore(packed);
+    if (!store.lookup({ pmid: '10000042' })) throw new Error('synthetic lookup failed');
     loads.push(performance.now() - t1);
   }
-  return { validateMs, loadMs: median(loads), bytes: bundled.length };
+  // The part that grows with the number of studies rather than their text: parsing the index and building it.
+  const indexJson = JSON.stringify(entries);
+  const indexLoads = [];
+  for (let r = 0; r < 15; r++) {
+    const t2 = performance.now();
+    const store = new RecordStore({ entries: JSON.parse(indexJson), data });
+    if (!store.lookup({ pmid: '10000042' })) throw new Error('synthetic lookup failed');
+    indexLoads.push(performance.now() - t2);
+  }
+  return { validateMs, loadMs: median(loads), indexMs: median(indexLoads), bytes: moduleText.length };
 }
 
 const scan = await scanBench();
@@ -143,7 +156,7 @@ for (const [name, r] of Object.entries(scan)) {
   );
 }
 console.log(
-  `record of 10,000 studies: validation at build ${fmt(rec.validateMs)} ms; background load (JSON.parse + index, median of 15) ${fmt(rec.loadMs)} ms; ${(rec.bytes / 1e6).toFixed(1)} MB`,
+  `record of 10,000 studies: validation at build ${fmt(rec.validateMs)} ms; background start (record module evaluated + index built + one lookup, median of 15) ${fmt(rec.loadMs)} ms; ${(rec.bytes / 1e6).toFixed(1)} MB`,
 );
 const c = scan.citations;
 const n = scan['no-citations'];

@@ -2,6 +2,6 @@
 declare const __EL_SHADOW_MODE__: 'open' | 'closed';
 
 declare module 'virtual:evidence-record' {
-  const studies: import('./evidence/study-view').StudyView[];
-  export default studies;
+  const record: import('./evidence/record-store').PackedRecord;
+  export default record;
 }

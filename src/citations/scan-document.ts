@@ -142,7 +142,7 @@ export interface ReadBlock {
 // alternation was 10-20× slower over 2 MB in Chromium. Blocks it selects are then
 // read with the full detectors, which are case-insensitive.
 const HINTS =
-  /10\.\d|PMC|Pmc|pmc|PMID|Pmid|pmid|PubMed|Pubmed|pubmed|europepmc|NCT|Nct|nct0|ISRCTN|isrctn|EudraCT|EUCTR|ChiCTR|ACTRN|CTRI|DRKS|-00|-5\d{5}-|et al|;\s?\d|[12]\d\d\d, [A-Z]|nature\.com|thelancet|elifesciences|peerj|bmj\.com|rxiv\.org/g;
+  /10\.\d|PMC|Pmc|pmc|PMID|Pmid|pmid|PubMed|Pubmed|pubmed|PUBMED|europepmc|NCT|Nct|nct0|ISRCTN|Isrctn|isrctn|EudraCT|EUDRACT|Eudract|eudract|EUCTR|ChiCTR|Chictr|chictr|ACTRN|Actrn|actrn|CTRI|ctri\/|DRKS|Drks|drks|-\d{6}-\d\d|et al|;\s?\d|[12]\d\d\d, [A-Z]|nature\.com|thelancet|elifesciences|peerj|bmj\.com|rxiv\.org/g;
 /** More hints than this and the page is a reference list: every block gets read. */
 const MAX_HINTS = 50_000;
 /** Text examined per slice of the hint pass. */

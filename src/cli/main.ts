@@ -7,18 +7,22 @@
  *   evidence-lens check-record
  */
 import { readFile } from 'node:fs/promises';
-import { EvidenceIndex } from '../evidence/evidence-index';
+import { RecordStore } from '../evidence/record-store';
 import { RecordError } from '../evidence/load';
 import { toStudyView } from '../evidence/study-view';
 import { ID_KIND_NAMES, type IdKind } from '../citations/ids';
 import { coverageReport } from './coverage';
 import { readRecord } from './record-files';
 import { scanHtml, type ScanReport } from './scan-file';
+import { importCommand, reviewCommand } from '../import/commands';
 
 const USAGE = `Usage:
   evidence-lens scan [--json] FILE...   find the studies saved pages cite and what they were
   evidence-lens records [--json]        list every study in the bundled record
-  evidence-lens check-record            validate the record and print a coverage report`;
+  evidence-lens check-record            validate the record and print a coverage report
+  evidence-lens import pubmed [--dry-run] [--pmid ID,…] FILE.xml   draft records from PubMed XML into src/evidence/drafts/
+  evidence-lens import retractions [--dry-run] FILE.csv           update status from the Retraction Watch CSV (Crossref)
+  evidence-lens review [--accept ID | --dismiss ID]                list drafts and pending changes; accept or drop one`;
 
 export interface Io {
   out: (line: string) => void;
@@ -39,6 +43,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return records(json, io);
       case 'check-record':
         return checkRecord(io);
+      case 'import':
+        return importCommand(args, io);
+      case 'review':
+        return reviewCommand(args, io);
       case undefined:
       case '--help':
       case '-h':
@@ -64,7 +72,7 @@ async function scan(files: string[], json: boolean, io: Io): Promise<number> {
     return 2;
   }
   const studies = readRecord().map(toStudyView);
-  const index = new EvidenceIndex(studies);
+  const index = RecordStore.fromViews(studies);
   let failed = 0;
   for (const file of files) {
     let html: string;
@@ -89,12 +97,12 @@ async function scan(files: string[], json: boolean, io: Io): Promise<number> {
   return failed ? 1 : 0;
 }
 
-function printReport(report: ScanReport, index: EvidenceIndex<ReturnType<typeof toStudyView>>, io: Io): void {
+function printReport(report: ScanReport, index: RecordStore, io: Io): void {
   const n = report.citations.length;
   io.out(`${report.input}: ${n === 0 ? 'no cited studies found' : n === 1 ? '1 citation' : `${n} citations`}`);
   for (const c of report.citations) {
     const ids = (Object.entries(c.ids) as [IdKind, string][]).map(([k, v]) => `${ID_KIND_NAMES[k]} ${v}`).join(', ');
-    const study = c.study ? index.study(c.study) : undefined;
+    const study = c.study ? index.view(c.study) : undefined;
     if (study) {
       io.out(
         `  • ${study.label} — ${study.authors[0] ?? ''}${study.authors.length > 1 ? ' et al.' : ''} ${study.year ?? ''}`.trimEnd(),

@@ -4,7 +4,7 @@
  */
 import { scanDocument } from '../citations/scan-document';
 import type { CitationIds } from '../citations/ids';
-import type { EvidenceIndex } from '../evidence/evidence-index';
+import type { RecordStore } from '../evidence/record-store';
 import { lookupCitations } from '../evidence/lookup';
 import type { StudyView } from '../evidence/study-view';
 import { toRequest } from '../page/citation-request';
@@ -17,7 +17,7 @@ export interface ScanReport {
   claims: { text: string; kind: string }[];
 }
 
-export function scanHtml(input: string, html: string, index: EvidenceIndex<StudyView>): ScanReport {
+export function scanHtml(input: string, html: string, index: RecordStore): ScanReport {
   const { document, close } = parseHtml(html);
   try {
     const claims = claimsWanted(document, document.URL) ? new ClaimCollector() : null;

@@ -3,15 +3,15 @@
  * shipped view of every study involved (with the later evidence it links to).
  */
 import type { CitationRequest, Responses } from '../messaging/protocol';
-import type { EvidenceIndex } from './evidence-index';
+import type { RecordStore } from './record-store';
 import type { StudyView } from './study-view';
 
-export function lookupCitations(index: EvidenceIndex<StudyView>, citations: readonly CitationRequest[]): Responses['lookup'] {
+export function lookupCitations(index: RecordStore, citations: readonly CitationRequest[]): Responses['lookup'] {
   const studies: Record<string, StudyView> = {};
   const add = (study: StudyView) => {
     studies[study.id] = study;
     for (const later of study.laterEvidence) {
-      const linked = index.study(later);
+      const linked = index.view(later);
       if (linked) studies[linked.id] = linked;
     }
   };

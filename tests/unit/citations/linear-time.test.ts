@@ -55,6 +55,7 @@ const CASES: [name: string, prefix: string, unit: string, suffix?: string][] = [
   ['repeated "PMID"', '', 'PMID'],
   ['repeated "PMID: "', '', 'PMID: '],
   ['repeated "PubMed ID "', '', 'PubMed ID '],
+  ['a list after "PMIDs:"', 'PMIDs: ', '1, '],
   ['repeated "PMC"', '', 'PMC'],
   ['repeated "NCT"', '', 'NCT'],
   ['repeated "NCT0"', '', 'NCT0'],

@@ -29,7 +29,24 @@ describe('PMIDs in text', () => {
     ['PMID: 036624312', [['pmid', PMID]]],
     ['PMID: 9', [['pmid', '9']]],
     ['Nat Med. 2023;29(1):75-85.PMID: 36624312', [['pmid', PMID]]],
-    ['PMIDs: 36624312', []],
+    ['PMIDs: 36624312', [['pmid', PMID]]],
+    [
+      'PMIDs: 36624312, 23903654; 26405233 and 28000000',
+      [
+        ['pmid', PMID],
+        ['pmid', '23903654'],
+        ['pmid', '26405233'],
+        ['pmid', '28000000'],
+      ],
+    ],
+    [
+      'PubMed IDs 36624312 & 23903654. Call 555 0148',
+      [
+        ['pmid', PMID],
+        ['pmid', '23903654'],
+      ],
+    ],
+    ['PMID: 36624312, 23903654', [['pmid', PMID]]],
     ['https://pubmed.ncbi.nlm.nih.gov/36624312/', [['pmid', PMID]]],
     ['pubmed.ncbi.nlm.nih.gov/36624312', [['pmid', PMID]]],
     ['See www.ncbi.nlm.nih.gov/pubmed/36624312.', [['pmid', PMID]]],
@@ -130,6 +147,9 @@ describe('PMCIDs in text', () => {
     ['pmc9873560', []],
     ['PMC123', []],
     ['PMC1234567890', []],
+    ['PMC 2023 annual meeting', []],
+    ['PMC2019', []],
+    ['PMCID: 2019', [['pmcid', 'PMC2019']]],
     ['XPMC9873560', []],
   ])('%s', (text, expected) => {
     expect(inText(text)).toEqual(expected);
