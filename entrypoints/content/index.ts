@@ -18,9 +18,9 @@ export default defineContentScript({
       session = new PageSession({ doc: document, send, ...timers });
       session.applySettings(settings);
       const current = session;
+      // Watch first: what the page adds while the first scan runs is scanned next.
+      stopWatching = watchChanges(document, (roots) => void current.scanRoots(roots), timers);
       await current.scan();
-      if (session !== current) return;
-      stopWatching = watchChanges(document, (roots) => roots.forEach((root) => void current.scan(root, true)), timers);
     };
     const stop = () => {
       stopWatching?.();

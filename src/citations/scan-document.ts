@@ -143,10 +143,42 @@ export interface ReadBlock {
 // read with the full detectors, which are case-insensitive.
 const HINTS =
   /10\.\d|PMC|Pmc|pmc|PMID|Pmid|pmid|PubMed|Pubmed|pubmed|PUBMED|europepmc|NCT|Nct|nct0|ISRCTN|Isrctn|isrctn|EudraCT|EUDRACT|Eudract|eudract|EUCTR|ChiCTR|Chictr|chictr|ACTRN|Actrn|actrn|CTRI|ctri\/|DRKS|Drks|drks|-\d{6}-\d\d|et al|;\s?\d|[12]\d\d\d, [A-Z]|nature\.com|thelancet|elifesciences|peerj|bmj\.com|rxiv\.org/g;
-/** More hints than this and the page is a reference list: every block gets read. */
-const MAX_HINTS = 50_000;
-/** Text examined per slice of the hint pass. */
+/** Hints from the extra pattern (claims) beyond this are not collected: that engine reads at most ~1,500 blocks. */
+const MAX_EXTRA_HINTS = 3000;
+/**
+ * The hint pass reads containers child by child (a wrapper div can hold the
+ * whole page) and any element with more children than this; other elements
+ * are read at once with textContent.
+ */
+const SPLIT_CHILDREN = 32;
+const CONTAINERS = new Set([
+  'HTML',
+  'BODY',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'FORM',
+  'FIGURE',
+  'DETAILS',
+  'FIELDSET',
+  'BLOCKQUOTE',
+]);
+/** Text examined per step of the hint pass: the fast citation pattern alone, or with the claims engine's words. */
 const HINT_WINDOW = 256 * 1024;
+const HINT_WINDOW_WITH_EXTRA = 24 * 1024;
 
 /**
  * A resumable scan. `step()` does a slice of work and reports whether the
@@ -165,21 +197,23 @@ export class DocumentScanner {
   private readonly info = new WeakMap<Element, ElementInfo>();
   private readonly processed = new WeakSet<Element>();
   private readonly seen = new Map<string, number>();
-  private phase: 'hints' | 'walk' | 'links' | 'done' = 'hints';
+  private phase: 'pieces' | 'links' | 'done' = 'pieces';
+  /** Nodes whose text is still to be read, last first. */
+  private pieces: Node[] | null = null;
+  /** The piece being read: its node, its text as read, and how far the hint search got. */
+  private piece: Node | null = null;
   private text = '';
   private textPos = 0;
-  private readonly hints: number[] = [];
-  private hintIndex = 0;
-  private walker: TreeWalker | null = null;
-  private offset = 0;
+  private piecesRead = 0;
+  /** Document order of the pieces read, for placing citations found from links. */
+  private readonly order = new WeakMap<Node, number>();
+  private readonly citationOrder = new WeakMap<FoundCitation, number>();
   private links: Element[] = [];
-  /** First text node of each link that may name an identifier: the walk reads its block in document order. */
-  private readonly linkTexts = new WeakSet<Text>();
-  private linkTextsLeft = 0;
   private readonly pageIds: CitationIds;
   private readonly pageKeys: Set<string>;
   private readonly wholePage: boolean;
   private readonly hintPatterns: RegExp[];
+  private extraHints = 0;
 
   constructor(
     private readonly doc: Document,
@@ -195,86 +229,127 @@ export class DocumentScanner {
 
   /** Works until `shouldYield()` says stop or the scan ends. Returns true when finished. */
   step(shouldYield: () => boolean = () => false): boolean {
-    for (;;) {
-      const phase = this.phase;
-      if (phase === 'done') return true;
-      const finishedPhase =
-        phase === 'hints' ? this.findHints(shouldYield) : phase === 'walk' ? this.walk(shouldYield) : this.readLinks();
-      if (!finishedPhase) return false;
-      if (shouldYield()) return this.phase === 'done';
-    }
-  }
-
-  /** Phase 1: where in the text identifiers may be, and which links may name one. */
-  private findHints(shouldYield: () => boolean): boolean {
-    if (this.textPos === 0) {
-      this.text = this.root.textContent ?? '';
-      const anchors = this.root.nodeType === 1 ? (this.root as Element).getElementsByTagName('a') : this.doc.links;
-      for (const a of anchors) {
-        const href = a.getAttribute('href');
-        if (!href || !MAY_LINK_TO_ID.test(href)) continue;
-        this.links.push(a);
-        const first = this.doc.createTreeWalker(a, 4 /* SHOW_TEXT */).nextNode() as Text | null;
-        if (first && !this.linkTexts.has(first)) {
-          this.linkTexts.add(first);
-          this.linkTextsLeft++;
-        }
-      }
-    }
-    const text = this.text;
-    while (this.textPos < text.length) {
-      // Windows overlap so that a hint cut by a window edge is still found.
-      const from = Math.max(0, this.textPos - 40);
-      const to = Math.min(text.length, this.textPos + HINT_WINDOW);
-      const windowText = text.slice(from, to);
-      for (const re of this.hintPatterns) {
-        re.lastIndex = 0;
-        for (let m = re.exec(windowText); m; m = re.exec(windowText)) {
-          const at = from + m.index;
-          if (at >= this.textPos && this.hints.length < MAX_HINTS) this.hints.push(at);
-          if (m[0].length === 0) re.lastIndex++;
-        }
-      }
-      this.textPos = to;
-      if (this.textPos < text.length && shouldYield()) return false;
-    }
-    this.text = '';
-    if (this.hintPatterns.length > 1) this.hints.sort((a, b) => a - b);
-    this.phase = this.hints.length || this.linkTextsLeft ? 'walk' : 'links';
+    if (this.phase === 'pieces' && !this.readPieces(shouldYield)) return false;
+    if (this.phase === 'links') this.readLinks();
     return true;
   }
 
-  /** Phase 2: one walk over text nodes, reading the block of every node that holds a hint. */
-  private walk(shouldYield: () => boolean): boolean {
-    this.walker ??= this.doc.createTreeWalker(this.root, 4 /* NodeFilter.SHOW_TEXT */);
-    const walker = this.walker;
-    const hints = this.hints;
-    const many = hints.length >= MAX_HINTS;
-    let count = 0;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const end = this.offset + node.length;
-      const isLink = this.linkTextsLeft > 0 && this.linkTexts.has(node);
-      if (isLink) this.linkTextsLeft--;
-      if (many || isLink || (hints[this.hintIndex] ?? Number.POSITIVE_INFINITY) < end) {
-        while ((hints[this.hintIndex] ?? Number.POSITIVE_INFINITY) < end) this.hintIndex++;
-        this.readBlockOf(node);
+  /**
+   * Phase 1: the text in pieces, in document order: a text node, or the
+   * textContent of an element with few children (one with many is split into
+   * its children, so no single read of a huge page is a long task). Where a
+   * piece holds a hint, the text node at that point is found inside the piece
+   * and its block read. Nothing else of the page is walked.
+   */
+  private readPieces(shouldYield: () => boolean): boolean {
+    if (!this.pieces) {
+      const anchors = this.root.nodeType === 1 ? (this.root as Element).getElementsByTagName('a') : this.doc.links;
+      for (const a of anchors) {
+        const href = a.getAttribute('href');
+        if (href && MAY_LINK_TO_ID.test(href)) this.links.push(a);
       }
-      this.offset = end;
-      if (!many && this.hintIndex >= hints.length && this.linkTextsLeft === 0) break;
-      if (++count % 512 === 0 && shouldYield()) return false;
+      this.pieces = this.root.nodeType === 3 ? [this.root] : [...this.root.childNodes].reverse();
+    }
+    for (;;) {
+      if (this.piece) {
+        const text = this.text;
+        while (this.textPos < text.length) {
+          // Windows overlap so that a hint cut by a window edge is still found.
+          const from = Math.max(0, this.textPos - 40);
+          const to = Math.min(text.length, this.textPos + (this.hintPatterns.length > 1 ? HINT_WINDOW_WITH_EXTRA : HINT_WINDOW));
+          this.readHintsIn(this.piece, text.slice(from, to), from);
+          this.textPos = to;
+          if (this.textPos < text.length && shouldYield()) return false;
+        }
+        this.piece = null;
+        this.text = '';
+        this.textPos = 0;
+      }
+      const node = this.pieces.pop();
+      if (!node) break;
+      this.order.set(node, this.piecesRead++);
+      if (node.nodeType === 3) {
+        this.piece = node;
+        this.text = (node as Text).data;
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        if (this.isSkipped(el)) continue;
+        if (el.childElementCount > SPLIT_CHILDREN || (CONTAINERS.has(el.tagName) && el.childElementCount > 0)) {
+          for (let c = el.lastChild; c; c = c.previousSibling) this.pieces.push(c);
+          continue;
+        }
+        this.piece = node;
+        this.text = el.textContent ?? '';
+      }
+      if (this.piecesRead % 64 === 0 && shouldYield()) return false;
     }
     this.phase = 'links';
     return true;
   }
 
-  /** Phase 3: links without text (an image link) naming an identifier, in blocks not read yet; then the page itself. */
-  private readLinks(): boolean {
+  /** Finds the hints in one window of a piece's text and reads the block at each. */
+  private readHintsIn(piece: Node, windowText: string, from: number): void {
+    const offsets: number[] = [];
+    for (const [i, re] of this.hintPatterns.entries()) {
+      // The extra engine reads a bounded number of blocks: stop looking for its words once it has enough.
+      if (i > 0 && this.extraHints >= MAX_EXTRA_HINTS) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(windowText); m; m = re.exec(windowText)) {
+        const local = from + m.index;
+        if (local >= this.textPos) {
+          offsets.push(local);
+          if (i > 0) this.extraHints++;
+        }
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    if (!offsets.length) return;
+    const ordinal = this.order.get(piece) ?? 0;
+    if (piece.nodeType === 3) {
+      this.readBlockOf(piece, ordinal);
+      return;
+    }
+    // Text nodes inside the piece at the hints' offsets (the piece is small by construction).
+    offsets.sort((a, b) => a - b);
+    const walker = this.doc.createTreeWalker(piece, 4 /* NodeFilter.SHOW_TEXT */);
+    let k = 0;
+    let at = 0;
+    for (let t = walker.nextNode() as Text | null; t && k < offsets.length; t = walker.nextNode() as Text | null) {
+      const end = at + t.length;
+      if ((offsets[k] ?? Number.POSITIVE_INFINITY) < end) {
+        this.readBlockOf(t, ordinal);
+        while ((offsets[k] ?? Number.POSITIVE_INFINITY) < end) k++;
+      }
+      at = end;
+    }
+  }
+
+  /** Phase 2: links naming an identifier in blocks not read yet; then the page itself. */
+  private readLinks(): void {
+    const before = this.citations.length;
     for (const link of this.links) {
-      if (link.isConnected) this.readBlockOf(link);
+      if (!link.isConnected) continue;
+      this.readBlockOf(link, this.ordinalOf(link));
+    }
+    if (this.citations.length > before) {
+      // Citations found through links go to their place in document order (the sort is stable).
+      this.citations.sort((a, b) => (this.citationOrder.get(a) ?? 0) - (this.citationOrder.get(b) ?? 0));
     }
     this.finishPage();
     this.phase = 'done';
-    return true;
+  }
+
+  /** The document order of a node: that of the piece it lies in. */
+  private ordinalOf(node: Node): number {
+    for (let n: Node | null = node; n && n !== this.root; n = n.parentNode) {
+      const o = this.order.get(n);
+      if (o !== undefined) return o;
+    }
+    return Number.MAX_SAFE_INTEGER;
+  }
+
+  private isSkipped(el: Element): boolean {
+    return this.classify(el).skip;
   }
 
   private classify(el: Element): ElementInfo {
@@ -297,11 +372,12 @@ export class DocumentScanner {
   }
 
   /** Reads the block a node belongs to (once): its own text, not that of blocks nested in it. */
-  private readBlockOf(node: Node): void {
+  private readBlockOf(node: Node, ordinal: number): boolean {
+    this.currentOrdinal = ordinal;
     const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!parent) return;
+    if (!parent) return false;
     const info = this.classify(parent);
-    if (info.skip || this.processed.has(info.block)) return;
+    if (info.skip || this.processed.has(info.block)) return false;
     const block = info.block;
     this.processed.add(block);
     const seg: Segment = { block, nodes: [], starts: [], text: '', links: new Map() };
@@ -317,6 +393,7 @@ export class DocumentScanner {
       if (pi.link) seg.links.set(pi.link, seg.text.length);
     }
     this.flush(seg);
+    return true;
   }
 
   private flush(seg: Segment): void {
@@ -384,7 +461,10 @@ export class DocumentScanner {
     close();
   }
 
+  private currentOrdinal = 0;
+
   private push(citation: FoundCitation): void {
+    this.citationOrder.set(citation, this.currentOrdinal);
     this.citations.push(citation);
   }
 

@@ -11,52 +11,64 @@ import type { StudyView } from '../evidence/study-view';
 /** Limits that keep any one message small; a page with more is summarised by its first citations. */
 export const LIMITS = { citations: 1000, claims: 300, key: 400, text: 600, url: 4096 } as const;
 
-const shortText = z.string().check(z.maxLength(LIMITS.text));
-const key = z.string().check(z.minLength(1), z.maxLength(LIMITS.key));
-
-export const citationIdsSchema = z.partialRecord(z.enum(ID_KINDS), z.string().check(z.minLength(1), z.maxLength(300)));
-
-export const citationRequestSchema = z.strictObject({
-  key,
-  ids: citationIdsSchema,
-  text: shortText,
-  pageLevel: z.optional(z.boolean()),
-  reference: z.optional(
+/**
+ * The schemas, built on first use: a content script that never receives a
+ * message never pays for building them at start-up (a long task on slow pages).
+ */
+function buildSchemas() {
+  const shortText = z.string().check(z.maxLength(LIMITS.text));
+  const key = z.string().check(z.minLength(1), z.maxLength(LIMITS.key));
+  const citationIds = z.partialRecord(z.enum(ID_KINDS), z.string().check(z.minLength(1), z.maxLength(300)));
+  const citationRequest = z.strictObject({
+    key,
+    ids: citationIds,
+    text: shortText,
+    pageLevel: z.optional(z.boolean()),
+    reference: z.optional(
+      z.strictObject({
+        surname: z.string().check(z.minLength(2), z.maxLength(80)),
+        year: z.int().check(z.gte(1900), z.lte(2100)),
+        text: shortText,
+      }),
+    ),
+  });
+  const claim = z.strictObject({
+    key,
+    kind: z.enum(CLAIM_KINDS),
+    text: shortText,
+    hedged: z.boolean(),
+  });
+  const request = z.discriminatedUnion('type', [
     z.strictObject({
-      surname: z.string().check(z.minLength(2), z.maxLength(80)),
-      year: z.int().check(z.gte(1900), z.lte(2100)),
-      text: shortText,
+      type: z.literal('lookup'),
+      /** true when these citations were added to a page already reported (a dynamic page); false replaces the tab's summary. */
+      append: z.boolean(),
+      url: z.string().check(z.maxLength(LIMITS.url)),
+      title: z.string().check(z.maxLength(LIMITS.text)),
+      citations: z.array(citationRequest).check(z.maxLength(LIMITS.citations)),
+      claims: z.array(claim).check(z.maxLength(LIMITS.claims)),
     }),
-  ),
-});
-export type CitationRequest = z.infer<typeof citationRequestSchema>;
+    z.strictObject({ type: z.literal('getSummary'), tabId: z.int().check(z.nonnegative()) }),
+    z.strictObject({ type: z.literal('reveal'), key }),
+    z.strictObject({ type: z.literal('ping') }),
+    /** Looks citations up without adding them to the tab's summary (the "Check citation" menu). */
+    z.strictObject({ type: z.literal('resolve'), citations: z.array(citationRequest).check(z.maxLength(20)) }),
+    /** Background → content: the person chose "Check citation" on this selected text. */
+    z.strictObject({ type: z.literal('checkSelection'), text: z.string().check(z.maxLength(5000)) }),
+  ]);
+  return { citationRequest, claim, request };
+}
 
-export const claimSchema = z.strictObject({
-  key,
-  kind: z.enum(CLAIM_KINDS),
-  text: shortText,
-  hedged: z.boolean(),
-});
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
+const getSchemas = (): Schemas => {
+  schemas ??= buildSchemas();
+  return schemas;
+};
 
-export const requestSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('lookup'),
-    /** true when these citations were added to a page already reported (a dynamic page); false replaces the tab's summary. */
-    append: z.boolean(),
-    url: z.string().check(z.maxLength(LIMITS.url)),
-    title: z.string().check(z.maxLength(LIMITS.text)),
-    citations: z.array(citationRequestSchema).check(z.maxLength(LIMITS.citations)),
-    claims: z.array(claimSchema).check(z.maxLength(LIMITS.claims)),
-  }),
-  z.strictObject({ type: z.literal('getSummary'), tabId: z.int().check(z.nonnegative()) }),
-  z.strictObject({ type: z.literal('reveal'), key }),
-  z.strictObject({ type: z.literal('ping') }),
-  /** Looks citations up without adding them to the tab's summary (the "Check citation" menu). */
-  z.strictObject({ type: z.literal('resolve'), citations: z.array(citationRequestSchema).check(z.maxLength(20)) }),
-  /** Background → content: the person chose "Check citation" on this selected text. */
-  z.strictObject({ type: z.literal('checkSelection'), text: z.string().check(z.maxLength(5000)) }),
-]);
-export type Request = z.infer<typeof requestSchema>;
+export type CitationRequest = z.infer<Schemas['citationRequest']>;
+export type ClaimMessage = z.infer<Schemas['claim']>;
+export type Request = z.infer<Schemas['request']>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
 export interface CitationResult {
@@ -69,7 +81,7 @@ export interface PageSummary {
   url: string;
   title: string;
   citations: (CitationRequest & { studyId: string | null })[];
-  claims: z.infer<typeof claimSchema>[];
+  claims: ClaimMessage[];
   studies: Record<string, StudyView>;
 }
 
@@ -101,7 +113,7 @@ export function parseRequest(raw: unknown): { ok: true; value: Request } | { ok:
       error: { code: 'unknown-type', message: `unknown message type ${JSON.stringify(String(type)).slice(0, 60)}` },
     };
   }
-  const parsed = z.safeParse(requestSchema, raw);
+  const parsed = z.safeParse(getSchemas().request, raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : '(message)';

@@ -8,7 +8,7 @@ import type { EvidenceTier } from '../evidence/derive';
 import type { StudyView } from '../evidence/study-view';
 import { BADGE_CSS, CARD_CSS } from './styles';
 import { el, studyCardContent, unknownCardContent } from './card';
-import { createHost, HOST_ATTR } from './host';
+import { createHost, HOST_ATTR, isOwnElement } from './host';
 
 /** The key of the card opened from the "Check citation" menu. */
 const SELECTION_KEY = '\u0000selection';
@@ -79,7 +79,7 @@ function locate(node: Text, offset: number): { node: Text; offset: number } {
   let rest = offset;
   while (rest > current.length) {
     let next = current.nextSibling;
-    while (next && next.nodeType === 1 && (next as Element).localName === 'evidence-lens-ui') next = next.nextSibling;
+    while (next && next.nodeType === 1 && isOwnElement(next as Element)) next = next.nextSibling;
     if (!next || next.nodeType !== 3) break;
     rest -= current.length;
     current = next as Text;

@@ -85,8 +85,9 @@ export const CARD_CSS = `
 .card {
   position: fixed; top: 0; left: 0;
   box-sizing: border-box;
-  width: min(30rem, calc(100vw - 16px));
-  max-height: min(34rem, calc(100vh - 16px));
+  /* px, not rem: rem follows the page's root font size, which a page can set to anything. */
+  width: min(480px, calc(100vw - 16px));
+  max-height: min(544px, calc(100vh - 16px));
   overflow: auto;
   font: 400 15px/1.5 var(--el-font);
   color: var(--el-card-fg); background: var(--el-card-bg);

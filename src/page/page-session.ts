@@ -41,6 +41,14 @@ export class PageSession {
     this.overlay = new Overlay(deps.doc);
   }
 
+  /** Re-scans changed parts of the page one after another (never several at once in one task). */
+  async scanRoots(roots: readonly Node[]): Promise<void> {
+    for (const root of roots) {
+      if (this.destroyed) return;
+      if (root.isConnected) await this.scan(root, true);
+    }
+  }
+
   /** Scans `root` (the whole body by default) and places badges. Resolves when done. */
   async scan(root?: Node, append = false): Promise<FoundCitation[]> {
     const { doc } = this.deps;
@@ -72,18 +80,32 @@ export class PageSession {
       claims: newClaims.map(({ key, kind, text, hedged }) => ({ key: key.slice(0, LIMITS.key), kind, text, hedged })),
     })) as Reply<Responses['lookup']>;
     if (this.destroyed || !reply.ok) return citations;
-    this.render(citations, reply.value.results, reply.value.studies);
-    this.renderClaims(newClaims);
+    const placements = [...this.render(citations, reply.value.results, reply.value.studies), ...this.renderClaims(newClaims)];
+    await this.placeInSlices(placements);
     return citations;
   }
 
+  /** Puts badges and markers on the page a slice at a time, yielding between slices: no long task on huge pages. */
+  private async placeInSlices(placements: (() => void)[]): Promise<void> {
+    const slice = this.deps.sliceMs ?? 8;
+    let start = this.deps.now();
+    for (const place of placements) {
+      if (this.destroyed) return;
+      this.safely(place);
+      if (this.deps.now() - start > slice) {
+        await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
+        start = this.deps.now();
+      }
+    }
+  }
+
   /** Markers beside claims, each with its note comparing the claim with the studies this page cites. */
-  private renderClaims(claims: PlacedClaim[]): void {
+  private renderClaims(claims: PlacedClaim[]): (() => void)[] {
     const evidence = [...this.found.values()]
       .map((f) => (f.studyId ? this.studies[f.studyId] : undefined))
       .filter((s): s is StudyView => s !== undefined);
     const strongest = strongestStudy(evidence);
-    for (const claim of claims) {
+    return claims.map((claim) => () => {
       const note = claimNote(claim, evidence);
       this.overlay.addClaimMarker({
         key: claim.key,
@@ -97,27 +119,37 @@ export class PageSession {
             : 'This claim is in line with the evidence this page cites.'),
         kindLabel: CLAIM_KIND_LABEL[claim.kind],
       });
-    }
+    });
   }
 
-  private render(citations: FoundCitation[], results: Responses['lookup']['results'], studies: Record<string, StudyView>): void {
+  /** Records what the lookup said about each citation; returns the badge placements still to do. */
+  private render(
+    citations: FoundCitation[],
+    results: Responses['lookup']['results'],
+    studies: Record<string, StudyView>,
+  ): (() => void)[] {
+    const placements: (() => void)[] = [];
     this.studies = { ...this.studies, ...studies };
     this.overlay.setStudies(studies);
     const byKey = new Map(results.map((r) => [r.key, r.studyId]));
     for (const citation of citations) {
       const studyId = byKey.get(citation.key) ?? null;
       this.found.set(citation.key, { citation, studyId });
-      if (!citation.after) continue;
+      const after = citation.after;
+      if (!after) continue;
       // A reference without identifiers gets a badge only when the record matched it for certain.
       if (!studyId && !Object.keys(citation.ids).length) continue;
-      this.overlay.addBadge({
-        key: citation.key,
-        ids: citation.ids,
-        after: citation.after,
-        afterOffset: citation.afterOffset,
-        study: studyId ? (studies[studyId] ?? null) : null,
-      });
+      placements.push(() =>
+        this.overlay.addBadge({
+          key: citation.key,
+          ids: citation.ids,
+          after,
+          afterOffset: citation.afterOffset,
+          study: studyId ? (studies[studyId] ?? null) : null,
+        }),
+      );
     }
+    return placements;
   }
 
   /** Applies display settings to the badges already on the page and to those to come. */
@@ -160,6 +192,15 @@ export class PageSession {
     const anchor = range ?? this.deps.doc.createRange();
     this.overlay.openForSelection(anchor, found);
     return found !== null;
+  }
+
+  /** One badge that cannot be placed (a page that fights us) never stops the others. */
+  private safely(place: () => void): void {
+    try {
+      place();
+    } catch {
+      // Quiet on the host page (STYLE rule 12); the rest of the page still gets its badges.
+    }
   }
 
   reveal(key: string): boolean {

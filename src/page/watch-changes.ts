@@ -3,7 +3,7 @@
  * debounced and rate-limited so that a page rewriting itself every frame
  * costs a bounded amount of work per second. Our own insertions are ignored.
  */
-import { isOwnElement } from '../overlay/host';
+import { HOST_ATTR, isOwnElement } from '../overlay/host';
 
 export interface WatchDeps {
   setTimeout: (fn: () => void, ms: number) => unknown;
@@ -43,8 +43,11 @@ export function watchChanges(doc: Document, onRoots: (roots: Element[]) => void,
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
+        // The second half of a text node we split to place a badge is ours too.
+        if (node.nodeType === 3 && node.previousSibling?.nodeType === 1 && isOwnElement(node.previousSibling as Element))
+          continue;
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (!el || isOwnElement(el) || el.closest('evidence-lens-ui')) continue;
+        if (!el || isOwnElement(el) || el.closest(`[${HOST_ATTR}]`)) continue;
         const block = el.closest(BLOCKISH) ?? el;
         if (pending.size < MAX_ROOTS * 5) pending.add(block);
       }

@@ -38,7 +38,13 @@ export const SETTINGS_VERSION = 2;
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => {
     const v1 = (typeof old === 'object' && old !== null ? old : {}) as { offSites?: unknown; quiet?: unknown };
-    const sites = typeof v1.offSites === 'string' ? v1.offSites.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [];
+    const sites =
+      typeof v1.offSites === 'string'
+        ? v1.offSites
+            .split(',')
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean)
+        : [];
     return { ...DEFAULT_SETTINGS, disabledSites: sites, badges: v1.quiet === true ? 'weak-and-flagged' : 'all' };
   },
 };

@@ -65,7 +65,8 @@ export function headline(summary: PageSummary, flaggedClaims = 0): string {
   const citations = orderedCitations(summary);
   if (!citations.length) {
     if (!flaggedClaims) return 'This page cites no study we could find.';
-    const claims = flaggedClaims === 1 ? '1 claim has no cited study behind it' : `${flaggedClaims} claims have no cited study behind them`;
+    const claims =
+      flaggedClaims === 1 ? '1 claim has no cited study behind it' : `${flaggedClaims} claims have no cited study behind them`;
     return `This page cites no study we could find. ${claims}.`;
   }
   const counts = new Map<string, { phrase: Phrase; n: number }>();

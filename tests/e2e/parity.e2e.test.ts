@@ -6,13 +6,21 @@ import { badges, type Harness, ROOT, startHarness } from './harness';
 const PAGES = ['stems-clinic-blog.html', 'knee-clinic-blog.html', 'reference-list.html', 'sidebar-sticky.html'];
 
 /** The CLI's report on the same saved pages: one JSON line per file. */
-function cliReports(): Map<string, { citations: { ids: Record<string, string>; study: string | null }[]; claims: { text: string; kind: string }[] }> {
+function cliReports(): Map<
+  string,
+  { citations: { ids: Record<string, string>; study: string | null }[]; claims: { text: string; kind: string }[] }
+> {
   const files = PAGES.map((p) => join('tests/fixtures/pages', p));
   const out = execFileSync('node', ['bin/evidence-lens.mjs', 'scan', '--json', ...files], { cwd: ROOT, encoding: 'utf8' });
-  return new Map(out.trim().split('\n').map((line) => {
-    const report = JSON.parse(line);
-    return [report.input.replace('tests/fixtures/pages/', ''), report];
-  }));
+  return new Map(
+    out
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const report = JSON.parse(line);
+        return [report.input.replace('tests/fixtures/pages/', ''), report];
+      }),
+  );
 }
 
 describe('the CLI and the content script report the same citations on the same pages', () => {
@@ -32,7 +40,10 @@ describe('the CLI and the content script report the same citations on the same p
     const page = await h.open(path);
     await badges(page).first().waitFor({ timeout: 15_000 });
     const { summary } = await h.summary(page.url());
-    const inBrowser = summary.citations.map((c: { ids: Record<string, string>; studyId: string | null }) => ({ ids: c.ids, study: c.studyId }));
+    const inBrowser = summary.citations.map((c: { ids: Record<string, string>; studyId: string | null }) => ({
+      ids: c.ids,
+      study: c.studyId,
+    }));
     expect(inBrowser).toEqual(expected?.citations.map((c) => ({ ids: c.ids, study: c.study })));
     expect(summary.claims.map((c: { text: string; kind: string }) => ({ text: c.text, kind: c.kind }))).toEqual(expected?.claims);
   });

@@ -138,6 +138,32 @@ describe('popup, toolbar and settings in Chromium', () => {
     expect((await h.summary(page.url())).summary.citations).toHaveLength(7);
   });
 
+  it('keeps claim notes off on a journal article page, badges on, and the article itself as a page-level entry', async () => {
+    const page = await h.open('journal-article.html');
+    await badges(page).first().waitFor({ timeout: 15_000 });
+    expect(await badges(page).count()).toBe(2);
+    await page.waitForTimeout(500);
+    expect(await page.locator('evidence-lens-ui[data-evidence-lens="claim"]').count()).toBe(0);
+    const { tabId, summary } = await h.summary(page.url());
+    expect(summary.claims).toEqual([]);
+    expect(summary.citations[0]).toMatchObject({ pageLevel: true, ids: { doi: '10.5555/jcnr.2024.0117' } });
+    const popup = await h.popup(tabId);
+    await expect.poll(() => popup.locator('.citations .item').count()).toBe(3);
+    expect(await popup.locator('.citations').innerText()).toContain('This page is the article itself.');
+  });
+
+  it('clears the toolbar count when the tab navigates to a page without citations', async () => {
+    const page = await h.open('stems-clinic-blog.html');
+    await badges(page).first().waitFor({ timeout: 15_000 });
+    const { tabId } = await h.summary(page.url());
+    expect(await h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('1');
+    await page.goto(`${h.origin}/plain-page.html`);
+    await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await expect
+      .poll(() => h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId))
+      .toBe('Evidence Lens: no cited studies found on this page');
+  });
+
   it('says so when the extension cannot run on a page', async () => {
     const blank = await h.context.newPage();
     await blank.goto('about:blank');

@@ -18,7 +18,7 @@ describe('scanning a page', () => {
     const found = scanDocument(d);
     expect(found.map((c) => c.ids)).toEqual([{ pmid: '36624312', pmcid: 'PMC9873560', doi: '10.1038/s41591-022-02097-3' }]);
     // The badge goes after the DOI link, never inside it.
-    expect((found[0]?.after as Element).tagName).toBe('A');
+    expect((found[0]?.after as Element | undefined)?.tagName).toBe('A');
     expect(found[0]?.text).toMatch(/^Source: Genchi A, et al\./);
   });
 
@@ -104,7 +104,7 @@ describe('scanning a page', () => {
     const found = scanDocument(doc('<p>Studies show this works (PMID: 37919438), and it takes an hour.</p>'));
     const c = found[0];
     expect(c?.after?.nodeType).toBe(3);
-    expect((c?.after as Text).data.slice(0, c?.afterOffset)).toBe('Studies show this works (PMID: 37919438),');
+    expect((c?.after as Text | undefined)?.data.slice(0, c?.afterOffset)).toBe('Studies show this works (PMID: 37919438),');
   });
 
   it('numbers repeats of the same reference so every key is unique and stable', () => {

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { StudyDirs } from '../../../src/import/record-store';
 import type { CommandIo } from '../../../src/import/commands';
 
@@ -8,12 +9,19 @@ export const ROOT = join(import.meta.dirname, '../../..');
 export const REAL_RECORDS = join(ROOT, 'src/evidence/records');
 export const FIXTURES = join(ROOT, 'tests/fixtures/import');
 
+const made: string[] = [];
+// Registered while the importing test file is collected: removes that file's copies when it is done.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /**
  * A temporary copy of the real record folder (minus `without`) and an empty
  * drafts folder: the importers never run on src/evidence/records itself.
  */
 export function tempDirs(without: string[] = []): StudyDirs & { root: string } {
   const root = mkdtempSync(join(tmpdir(), 'el-import-'));
+  made.push(root);
   const records = join(root, 'records');
   cpSync(REAL_RECORDS, records, { recursive: true });
   for (const id of without) rmSync(join(records, `${id}.json`));

@@ -16,7 +16,10 @@ describe('settings', () => {
   });
 
   it.each([
-    [{ offSites: 'clinic.example, www.other.example ,', quiet: true }, { disabledSites: ['clinic.example', 'www.other.example'], badges: 'weak-and-flagged' }],
+    [
+      { offSites: 'clinic.example, www.other.example ,', quiet: true },
+      { disabledSites: ['clinic.example', 'www.other.example'], badges: 'weak-and-flagged' },
+    ],
     [{ offSites: '' }, { disabledSites: [], badges: 'all' }],
     [null, { disabledSites: [], badges: 'all' }],
     ['garbage', { disabledSites: [], badges: 'all' }],
@@ -41,7 +44,9 @@ describe('settings', () => {
     expect(isSiteEnabled(off, 'http://clinic.example/other')).toBe(false);
     expect(isSiteEnabled(off, 'https://elsewhere.example/')).toBe(true);
     expect(withSite(off, 'https://clinic.example/', true).disabledSites).toEqual([]);
-    expect(withSite(withSite(off, 'https://clinic.example/', false), 'https://clinic.example/', false).disabledSites).toEqual(['clinic.example']);
+    expect(withSite(withSite(off, 'https://clinic.example/', false), 'https://clinic.example/', false).disabledSites).toEqual([
+      'clinic.example',
+    ]);
   });
 
   it('has no site for pages the extension does not run on', () => {

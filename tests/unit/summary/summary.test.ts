@@ -7,9 +7,17 @@ import { TIER_COLORS, toolbarState } from '../../../src/summary/toolbar';
 import { makeStudy, n } from '../evidence/study-factory';
 
 const rctNoBenefit = toStudyView(
-  makeStudy({ id: 'rct', publicationType: 'rct', control: 'placebo', n: n(180), primaryEndpoint: { text: 'x', met: false, note: null } }),
+  makeStudy({
+    id: 'rct',
+    publicationType: 'rct',
+    control: 'placebo',
+    n: n(180),
+    primaryEndpoint: { text: 'x', met: false, note: null },
+  }),
 );
-const phase1 = toStudyView(makeStudy({ id: 'p1', publicationType: 'single-arm-trial', phase: '1', control: 'none', n: n(null, 12) }));
+const phase1 = toStudyView(
+  makeStudy({ id: 'p1', publicationType: 'single-arm-trial', phase: '1', control: 'none', n: n(null, 12) }),
+);
 const mouse = toStudyView(makeStudy({ id: 'mouse', publicationType: 'animal' }));
 const retracted = toStudyView(
   makeStudy({
@@ -45,12 +53,19 @@ describe('popup headline', () => {
   });
 
   it('adds the number of claims that go beyond the evidence', () => {
-    expect(headline(summary(phase1), 4)).toBe('This page cites a phase 1 trial without a control group. 4 claims go beyond that evidence.');
+    expect(headline(summary(phase1), 4)).toBe(
+      'This page cites a phase 1 trial without a control group. 4 claims go beyond that evidence.',
+    );
     expect(headline(summary(), 1)).toBe('This page cites no study we could find. 1 claim has no cited study behind it.');
   });
 
   it('lists retracted first, then weakest to strongest', () => {
-    expect(orderedCitations(summary(rctNoBenefit, phase1, retracted, mouse)).map((c) => c.studyId)).toEqual(['gone', 'mouse', 'p1', 'rct']);
+    expect(orderedCitations(summary(rctNoBenefit, phase1, retracted, mouse)).map((c) => c.studyId)).toEqual([
+      'gone',
+      'mouse',
+      'p1',
+      'rct',
+    ]);
   });
 });
 
@@ -84,7 +99,9 @@ describe('tab summaries', () => {
     const more = mergeSummary(first, request(true, ['k2', 'k3']), answer(['k2', 'k3']));
     expect(more.citations.map((c) => c.key)).toEqual(['k1', 'k2', 'k3']);
     expect(mergeSummary(more, request(false, ['k9']), answer(['k9'])).citations.map((c) => c.key)).toEqual(['k9']);
-    expect(mergeSummary(more, request(true, ['k4'], 'https://other.example/'), answer(['k4'])).citations.map((c) => c.key)).toEqual(['k4']);
+    expect(
+      mergeSummary(more, request(true, ['k4'], 'https://other.example/'), answer(['k4'])).citations.map((c) => c.key),
+    ).toEqual(['k4']);
   });
 
   it('drops references without identifiers that the record did not match', () => {
