@@ -162,6 +162,9 @@ describe('popup, toolbar and settings in Chromium', () => {
     await expect
       .poll(() => h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId))
       .toBe('Evidence Lens: no cited studies found on this page');
+    const popup = await h.popup(tabId);
+    await expect.poll(() => popup.locator('[data-testid="headline"]').innerText()).toBe('This page cites no study we could find.');
+    await h.shot(popup, 'popup-nothing-found');
   });
 
   it('says so when the extension cannot run on a page', async () => {
