@@ -151,6 +151,8 @@ const MAX_EXTRA_HINTS = 3000;
  * are read at once with textContent.
  */
 const SPLIT_CHILDREN = 32;
+/** Pieces shorter than this are searched in batches of about this much text. */
+const BATCH_TEXT = 16 * 1024;
 const CONTAINERS = new Set([
   'HTML',
   'BODY',
@@ -205,6 +207,10 @@ export class DocumentScanner {
   private text = '';
   private textPos = 0;
   private piecesRead = 0;
+  private pieceOrdinal = 0;
+  /** Small pieces waiting to be searched together, and their text one after another. */
+  private batch: { node: Node; start: number; ordinal: number }[] = [];
+  private batchText = '';
   /** Document order of the pieces read, for placing citations found from links. */
   private readonly order = new WeakMap<Node, number>();
   private readonly citationOrder = new WeakMap<FoundCitation, number>();
@@ -252,12 +258,16 @@ export class DocumentScanner {
     }
     for (;;) {
       if (this.piece) {
+        // A large piece is searched in windows, yielding between them.
         const text = this.text;
         while (this.textPos < text.length) {
           // Windows overlap so that a hint cut by a window edge is still found.
           const from = Math.max(0, this.textPos - 40);
           const to = Math.min(text.length, this.textPos + (this.hintPatterns.length > 1 ? HINT_WINDOW_WITH_EXTRA : HINT_WINDOW));
-          this.readHintsIn(this.piece, text.slice(from, to), from);
+          const offsets = this.hintOffsets(text.slice(from, to))
+            .map((o) => o + from)
+            .filter((o) => o >= this.textPos);
+          if (offsets.length) this.readAt(this.piece, offsets, this.pieceOrdinal);
           this.textPos = to;
           if (this.textPos < text.length && shouldYield()) return false;
         }
@@ -267,49 +277,81 @@ export class DocumentScanner {
       }
       const node = this.pieces.pop();
       if (!node) break;
-      this.order.set(node, this.piecesRead++);
-      if (node.nodeType === 3) {
-        this.piece = node;
-        this.text = (node as Text).data;
-      } else if (node.nodeType === 1) {
+      const ordinal = this.piecesRead++;
+      // Only needed to put citations found from links in document order.
+      if (this.links.length) this.order.set(node, ordinal);
+      let text: string | null = null;
+      if (node.nodeType === 3) text = (node as Text).data;
+      else if (node.nodeType === 1) {
         const el = node as Element;
-        if (this.isSkipped(el)) continue;
+        if (SKIP_TAGS.has(el.tagName)) continue;
         if (el.childElementCount > SPLIT_CHILDREN || (CONTAINERS.has(el.tagName) && el.childElementCount > 0)) {
           for (let c = el.lastChild; c; c = c.previousSibling) this.pieces.push(c);
           continue;
         }
-        this.piece = node;
-        this.text = el.textContent ?? '';
+        text = el.textContent ?? '';
       }
-      if (this.piecesRead % 64 === 0 && shouldYield()) return false;
+      if (text === null || !text) continue;
+      if (text.length >= BATCH_TEXT) {
+        this.flushBatch();
+        this.piece = node;
+        this.pieceOrdinal = ordinal;
+        this.text = text;
+        continue;
+      }
+      // Small pieces are searched together: one regular-expression pass per batch, not per piece.
+      this.batch.push({ node, start: this.batchText.length, ordinal });
+      this.batchText += text;
+      if (this.batchText.length >= BATCH_TEXT) this.flushBatch();
+      if (this.piecesRead % 128 === 0 && shouldYield()) return false;
     }
+    this.flushBatch();
     this.phase = 'links';
     return true;
   }
 
-  /** Finds the hints in one window of a piece's text and reads the block at each. */
-  private readHintsIn(piece: Node, windowText: string, from: number): void {
+  /** Searches the batched small pieces at once and reads the blocks where hints fall. */
+  private flushBatch(): void {
+    const batch = this.batch;
+    if (!batch.length) return;
+    const offsets = this.hintOffsets(this.batchText).sort((a, b) => a - b);
+    let p = 0;
+    let k = 0;
+    while (k < offsets.length) {
+      const at = offsets[k] as number;
+      while (p + 1 < batch.length && (batch[p + 1]?.start ?? 0) <= at) p++;
+      const piece = batch[p];
+      const next = batch[p + 1]?.start ?? Number.POSITIVE_INFINITY;
+      const local: number[] = [];
+      while (k < offsets.length && (offsets[k] as number) < next) local.push((offsets[k++] as number) - (piece?.start ?? 0));
+      if (piece) this.readAt(piece.node, local, piece.ordinal);
+    }
+    this.batch = [];
+    this.batchText = '';
+  }
+
+  /** Offsets in `text` where the hint patterns match. */
+  private hintOffsets(text: string): number[] {
     const offsets: number[] = [];
     for (const [i, re] of this.hintPatterns.entries()) {
       // The extra engine reads a bounded number of blocks: stop looking for its words once it has enough.
       if (i > 0 && this.extraHints >= MAX_EXTRA_HINTS) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(windowText); m; m = re.exec(windowText)) {
-        const local = from + m.index;
-        if (local >= this.textPos) {
-          offsets.push(local);
-          if (i > 0) this.extraHints++;
-        }
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        offsets.push(m.index);
+        if (i > 0) this.extraHints++;
         if (m[0].length === 0) re.lastIndex++;
       }
     }
-    if (!offsets.length) return;
-    const ordinal = this.order.get(piece) ?? 0;
+    return offsets;
+  }
+
+  /** Reads the block at each offset of a piece's text (the piece is small by construction, or a text node). */
+  private readAt(piece: Node, offsets: number[], ordinal: number): void {
     if (piece.nodeType === 3) {
       this.readBlockOf(piece, ordinal);
       return;
     }
-    // Text nodes inside the piece at the hints' offsets (the piece is small by construction).
     offsets.sort((a, b) => a - b);
     const walker = this.doc.createTreeWalker(piece, 4 /* NodeFilter.SHOW_TEXT */);
     let k = 0;
@@ -346,10 +388,6 @@ export class DocumentScanner {
       if (o !== undefined) return o;
     }
     return Number.MAX_SAFE_INTEGER;
-  }
-
-  private isSkipped(el: Element): boolean {
-    return this.classify(el).skip;
   }
 
   private classify(el: Element): ElementInfo {

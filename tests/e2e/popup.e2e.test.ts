@@ -163,7 +163,9 @@ describe('popup, toolbar and settings in Chromium', () => {
       .poll(() => h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId))
       .toBe('Evidence Lens: no cited studies found on this page');
     const popup = await h.popup(tabId);
-    await expect.poll(() => popup.locator('[data-testid="headline"]').innerText()).toBe('This page cites no study we could find.');
+    await expect
+      .poll(() => popup.locator('[data-testid="headline"]').innerText())
+      .toBe('This page cites no study we could find.');
     await h.shot(popup, 'popup-nothing-found');
   });
 
