@@ -156,7 +156,7 @@ for (const [name, r] of Object.entries(scan)) {
   );
 }
 console.log(
-  `record of 10,000 studies: validation at build ${fmt(rec.validateMs)} ms; background start (record module evaluated + index built + one lookup, median of 15) ${fmt(rec.loadMs)} ms; ${(rec.bytes / 1e6).toFixed(1)} MB`,
+  `record of 10,000 studies (${(rec.bytes / 1e6).toFixed(1)} MB module): validation at build ${fmt(rec.validateMs)} ms; background start, record module evaluated + index built + one lookup ${fmt(rec.loadMs)} ms; index parsed and built + one lookup ${fmt(rec.indexMs)} ms (medians of 15)`,
 );
 const c = scan.citations;
 const n = scan['no-citations'];
