@@ -11,50 +11,14 @@ import {
 import { CLAIM_KINDS, type ClaimKind } from '../../../src/claims/kinds';
 import type { Study } from '../../../src/evidence/schema';
 import { type StudyView, toStudyView } from '../../../src/evidence/study-view';
+import { makeStudy } from '../evidence/study-factory';
 
 const RECORDS = join(import.meta.dirname, '../../../src/evidence/records');
 const record = (id: string): StudyView => toStudyView(JSON.parse(readFileSync(join(RECORDS, `${id}.json`), 'utf8')) as Study);
 
 /** A study built by hand: only the fields the notes read matter. */
 function study(id: string, fields: Partial<Study> = {}): StudyView {
-  const base: Study = {
-    id,
-    conditions: [],
-    conditionGroups: [],
-    ids: { pmid: null, doi: null, pmcid: null, registry: [] },
-    title: null,
-    authors: [],
-    journal: { name: null, abbrev: null },
-    year: null,
-    volume: null,
-    issue: null,
-    pages: null,
-    citation: null,
-    publicationType: null,
-    peerReviewed: null,
-    phase: null,
-    randomized: null,
-    control: null,
-    controlDetail: null,
-    blinding: null,
-    n: { enrolled: null, treated: null, analysed: null, note: null },
-    population: null,
-    intervention: { cellType: null, source: null, route: null, dose: null },
-    primaryEndpoint: { text: null, met: null, note: null },
-    secondaryEndpoints: null,
-    followUp: null,
-    keyResult: null,
-    harms: { serious: null, common: null },
-    limitations: [],
-    status: { retracted: false, expressionOfConcern: false, notice: null, noticeDate: null, correction: null, notes: null },
-    funding: null,
-    conflicts: null,
-    laterEvidence: [],
-    clinicCitations: [],
-    sources: {},
-    verification: { level: 'verified', date: '2026-01-01', missingCoreFields: [], notes: null },
-  };
-  return toStudyView({ ...base, ...fields });
+  return toStudyView(makeStudy({ id, ...fields }));
 }
 
 const people = (n: number): Study['n'] => ({ enrolled: n, treated: null, analysed: null, note: null });
