@@ -39,21 +39,76 @@ function titleWords(title: string): string[] {
     .filter((w) => w.length > 3 && !STOP_WORDS.has(w));
 }
 
-export class EvidenceIndex<S extends IndexedStudy = Study> {
+/**
+ * What the index keeps of a study, computed once: its identifier keys, its
+ * first-author-and-year key and the details that confirm a reference. The
+ * extension computes it at build time, so starting the index is only filling
+ * maps.
+ */
+export interface IndexEntry {
+  id: string;
+  keys: string[];
+  /** "surname|year" of the first author, folded; null without author or year. */
+  bib: string | null;
+  /** Journal name and abbreviation, folded, without dots (only those of 4+ characters). */
+  journals: string[];
+  volume: string | null;
+  firstPage: string | null;
+  /** Distinctive words of the title, folded. */
+  words: string[];
+}
+
+export function indexEntry(study: IndexedStudy): IndexEntry {
+  const first = study.authors[0];
+  const { name, abbrev } = study.journal;
+  return {
+    id: study.id,
+    keys: identifierKeys(study),
+    bib: first && study.year !== null ? `${surnameOf(first)}|${study.year}` : null,
+    journals: [name, abbrev]
+      .filter((j): j is string => !!j)
+      .map((j) => foldText(j).replace(/\./g, ''))
+      .filter((j) => j.length >= 4),
+    volume: study.volume,
+    firstPage: study.pages?.split(/[-–]/)[0] ?? null,
+    words: study.title ? titleWords(study.title) : [],
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function confirms(entry: IndexEntry, text: string): boolean {
+  const plain = text.replace(/\./g, '');
+  if (entry.journals.some((j) => plain.includes(j))) return true;
+  if (entry.volume && entry.firstPage) {
+    const pattern = `\\b${escapeRegExp(entry.volume)}\\b[^\\n]{0,12}\\b${escapeRegExp(entry.firstPage)}\\b`;
+    if (new RegExp(pattern).test(text)) return true;
+  }
+  const hits = entry.words.filter((w) => text.includes(w)).length;
+  return hits > 0 && hits >= Math.min(3, entry.words.length);
+}
+
+/**
+ * The index: items of any shape (full records, shipped entries), each with
+ * its {@link IndexEntry}.
+ */
+export class EvidenceIndex<S extends { id: string } = Study> {
   private readonly byKey = new Map<string, S>();
-  private readonly byAuthorYear = new Map<string, S[]>();
+  private readonly byAuthorYear = new Map<string, { item: S; entry: IndexEntry }[]>();
   private readonly byId = new Map<string, S>();
 
-  constructor(readonly studies: readonly S[]) {
-    for (const study of studies) {
-      this.byId.set(study.id, study);
-      for (const key of identifierKeys(study)) this.byKey.set(key, study);
-      const first = study.authors[0];
-      if (first && study.year !== null) {
-        const key = `${surnameOf(first)}|${study.year}`;
-        const list = this.byAuthorYear.get(key);
-        if (list) list.push(study);
-        else this.byAuthorYear.set(key, [study]);
+  constructor(
+    readonly studies: readonly S[],
+    entryOf: (item: S) => IndexEntry = (item) => indexEntry(item as unknown as IndexedStudy),
+  ) {
+    for (const item of studies) {
+      const entry = entryOf(item);
+      this.byId.set(item.id, item);
+      for (const key of entry.keys) this.byKey.set(key, item);
+      if (entry.bib) {
+        const list = this.byAuthorYear.get(entry.bib);
+        if (list) list.push({ item, entry });
+        else this.byAuthorYear.set(entry.bib, [{ item, entry }]);
       }
     }
   }
@@ -96,24 +151,7 @@ export class EvidenceIndex<S extends IndexedStudy = Study> {
     const candidates = this.byAuthorYear.get(`${foldText(ref.surname)}|${ref.year}`);
     if (!candidates) return null;
     const text = foldText(ref.text);
-    const confirmed = candidates.filter((study) => confirms(study, text));
-    return confirmed.length === 1 ? (confirmed[0] ?? null) : null;
+    const confirmed = candidates.filter(({ entry }) => confirms(entry, text));
+    return confirmed.length === 1 ? (confirmed[0]?.item ?? null) : null;
   }
-}
-
-function confirms(study: IndexedStudy, text: string): boolean {
-  const { name, abbrev } = study.journal;
-  const journalNames = [name, abbrev].filter((j): j is string => !!j).map((j) => foldText(j).replace(/\./g, ''));
-  const plain = text.replace(/\./g, '');
-  if (journalNames.some((j) => j.length >= 4 && plain.includes(j))) return true;
-  if (study.volume && study.pages) {
-    const firstPage = study.pages.split(/[-–]/)[0];
-    if (firstPage && new RegExp(`\\b${study.volume}\\b[^\\n]{0,12}\\b${firstPage}\\b`).test(text)) return true;
-  }
-  if (study.title) {
-    const words = titleWords(study.title);
-    const hits = words.filter((w) => text.includes(w)).length;
-    if (hits >= Math.min(3, words.length) && hits > 0) return true;
-  }
-  return false;
 }

@@ -5,11 +5,11 @@
  * the record grows.
  */
 import type { CitationIds } from '../citations/ids';
-import { EvidenceIndex, type IndexedStudy, type ReferenceHint } from './evidence-index';
+import { EvidenceIndex, type IndexEntry, indexEntry, type ReferenceHint } from './evidence-index';
 import type { StudyView } from './study-view';
 
-/** What the index needs of a study, plus where its view sits in the data text. */
-export type PackedEntry = IndexedStudy & { at: [start: number, end: number] };
+/** What the index needs of a study (computed at build time), plus where its view sits in the data text. */
+export type PackedEntry = IndexEntry & { at: [start: number, end: number] };
 
 export interface PackedRecord {
   entries: PackedEntry[];
@@ -23,17 +23,7 @@ export function packRecord(views: readonly StudyView[]): PackedRecord {
   let data = '';
   for (const v of views) {
     const json = JSON.stringify(v);
-    entries.push({
-      id: v.id,
-      ids: v.ids,
-      authors: v.authors.slice(0, 1),
-      year: v.year,
-      journal: v.journal,
-      volume: v.volume,
-      pages: v.pages,
-      title: v.title,
-      at: [data.length, data.length + json.length],
-    });
+    entries.push({ ...indexEntry(v), at: [data.length, data.length + json.length] });
     data += json;
   }
   return { entries, data };
@@ -44,7 +34,7 @@ export class RecordStore {
   private readonly cache = new Map<string, StudyView>();
 
   constructor(private readonly packed: PackedRecord) {
-    this.index = new EvidenceIndex(packed.entries);
+    this.index = new EvidenceIndex(packed.entries, (entry) => entry);
   }
 
   static fromViews(views: readonly StudyView[]): RecordStore {
