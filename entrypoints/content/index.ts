@@ -13,6 +13,7 @@ export default defineContentScript({
     const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), now: () => performance.now() };
     let session: PageSession | null = null;
     let stopWatching: (() => void) | null = null;
+    let checker: PageSession | null = null;
 
     const start = async (settings: Settings) => {
       session = new PageSession({ doc: document, send, ...timers });
@@ -46,8 +47,9 @@ export default defineContentScript({
         checkSelection: async ({ text }) => {
           const selection = window.getSelection();
           const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
-          const checker = session ?? new PageSession({ doc: document, send, ...timers });
-          return { found: await checker.checkSelection(text, range) };
+          // With the site switched off there is no session: one quiet session serves the menu only.
+          checker ??= new PageSession({ doc: document, send, ...timers });
+          return { found: await (session ?? checker).checkSelection(text, range) };
         },
       });
     browser.runtime.onMessage.addListener(onMessage);
@@ -64,6 +66,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       stopWatching?.();
       session?.destroy();
+      checker?.destroy();
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scan(undefined, false));
 

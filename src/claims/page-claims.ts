@@ -1,12 +1,12 @@
 /**
  * The claims engine on a page: rides on the citation scanner's single walk
  * (its trigger words select the blocks to read), collects the claims with the
- * place their marker goes, and counts the page's commercial signals.
+ * place their marker goes.
  */
 import type { ReadBlock } from '../citations/scan-document';
 import { claimHintPattern, findClaims } from './find-claims';
 import type { ClaimFinding } from './kinds';
-import { classifyPage, isScholarlyPage, type PageKind } from './page-kind';
+import { isScholarlyPage } from './page-kind';
 
 export interface PlacedClaim extends ClaimFinding {
   after: Node;
@@ -16,7 +16,6 @@ export interface PlacedClaim extends ClaimFinding {
 /** Blocks the claims engine reads at most on one page: a long page is judged by its first screenfuls. */
 const MAX_BLOCKS = 1500;
 const MAX_CLAIMS = 300;
-const PRICE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars)\b/g;
 
 export const CLAIM_HINTS = claimHintPattern();
 
@@ -43,14 +42,11 @@ function collapse(text: string): string {
 export class ClaimCollector {
   readonly claims: PlacedClaim[] = [];
   private blocks = 0;
-  private prices = 0;
   private readonly seen = new Map<string, number>();
 
   /** Give this to the scanner as `onBlock`. */
   readonly onBlock = (block: ReadBlock): void => {
     if (this.blocks++ >= MAX_BLOCKS || this.claims.length >= MAX_CLAIMS) return;
-    PRICE.lastIndex = 0;
-    this.prices += block.text.match(PRICE)?.length ?? 0;
     for (const claim of findClaims(block.text)) {
       const text = collapse(claim.text);
       if (!text || text.length > 600) continue;
@@ -67,20 +63,4 @@ export class ClaimCollector {
       if (this.claims.length >= MAX_CLAIMS) return;
     }
   };
-
-  /** What kind of page this is, from its address, meta tags and what the scan saw. */
-  pageKind(doc: Document, url: string): PageKind {
-    let forms = 0;
-    for (const form of doc.forms) {
-      // Booking and contact forms ask for a way to reach you; search boxes do not.
-      if (form.querySelector('input[type="email"], input[type="tel"], textarea')) forms++;
-    }
-    return classifyPage({
-      url,
-      metaNames: metaNames(doc),
-      claimKinds: this.claims.map((c) => c.kind),
-      formCount: forms,
-      priceCount: this.prices,
-    });
-  }
 }

@@ -6,7 +6,6 @@ import { scanDocument } from '../citations/scan-document';
 import type { CitationIds } from '../citations/ids';
 import type { RecordStore } from '../evidence/record-store';
 import { lookupCitations } from '../evidence/lookup';
-import type { StudyView } from '../evidence/study-view';
 import { toRequest } from '../page/citation-request';
 import { parseHtml } from './parse-html';
 import { CLAIM_HINTS, ClaimCollector, claimsWanted } from '../claims/page-claims';

@@ -152,10 +152,8 @@ export function badgeLabel(study: LabelInput): string {
   return parts.join(' · ');
 }
 
-export type SentenceInput = LabelInput;
-
 /** One plain sentence on what the design can and cannot show. */
-export function designSentence(study: SentenceInput): string {
+export function designSentence(study: LabelInput): string {
   if (study.status.retracted) {
     return 'This paper was retracted: its findings should not be relied on.';
   }

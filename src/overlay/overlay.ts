@@ -377,11 +377,6 @@ export class Overlay {
     return this.card;
   }
 
-  /** Forgets badges whose hosts the page removed (we do not fight the page by re-adding them in a loop). */
-  prune(): void {
-    for (const [key, item] of this.placed) if (!item.host.isConnected) this.placed.delete(key);
-  }
-
   /** Removes everything we added to the page. */
   destroy(): void {
     this.close(false);
