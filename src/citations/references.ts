@@ -12,7 +12,7 @@ export interface ReferenceCandidate {
 }
 
 // Cheap gate: text without any of these shapes is not scanned further.
-const HINT = /et al|\d{4}\s*;\s*\d|\p{Lu}\p{Ll}+ (?:19|20)\d\d,/u;
+export const REFERENCE_GATE = /et al|\d{4}\s*;\s*\d|\p{Lu}\p{Ll}+ (?:19|20)\d\d,/u;
 // A surname: "Genchi", "Álvaro-Gracia", "O'Brien", "McDonald", "van der Berg", "De Luca".
 // \b is ASCII-only, so a lookbehind marks the start of a word in any script.
 const START = String.raw`(?<![\p{L}\p{N}'’])`;
@@ -38,7 +38,7 @@ const NAME_YEAR_JOURNAL = new RegExp(
 
 /** The first plausible author-year reference in a block's text, if any. */
 export function findReferenceHint(text: string): ReferenceCandidate | null {
-  if (text.length > 5000 || !HINT.test(text)) return null;
+  if (text.length > 5000 || !REFERENCE_GATE.test(text)) return null;
   for (const re of [VANCOUVER, ET_AL, NAME_YEAR_JOURNAL]) {
     re.lastIndex = 0;
     const m = re.exec(text);

@@ -9,7 +9,7 @@ import type { ReferenceHint } from '../evidence/evidence-index';
 import { type CitationIds, citationKeys, type IdKind } from './ids';
 import type { TextMatch } from './detectors';
 import { findIdentifiers, identifierFromHref, MAY_CITE, MAY_LINK_TO_ID } from './find-in-text';
-import { findReferenceHint } from './references';
+import { findReferenceHint, REFERENCE_GATE } from './references';
 import { identifiersFromJsonLd, identifiersFromMeta } from './metadata';
 
 export interface FoundCitation {
@@ -134,25 +134,33 @@ export interface ReadBlock {
 }
 
 /**
- * Text that may hold a citation: every identifier form, plus the shapes of
- * references without identifiers ("et al", "2023;29"). One pass of this over
- * the page's text decides which blocks are worth reading at all.
+ * Where a citation may be, in two steps. Every identifier and every
+ * author-year reference has a run of four digits (a DOI's registrant, a PMID,
+ * a registry number, a year), except a short PMID or PMCID, which follows its
+ * label ("PMID: 9"). Digit runs are found with a pattern V8 scans at memory
+ * speed (0.1 ms over 2 MB here; a list of words was 15 ms), and a run is a
+ * hint only when the text around it passes the detectors' own gate.
  */
-// Case-sensitive literals only (with the usual spellings listed): a case-insensitive
-// alternation was 10-20× slower over 2 MB in Chromium. Blocks it selects are then
-// read with the full detectors, which are case-insensitive.
-const HINTS =
-  /10\.\d|PMC|Pmc|pmc|PMID|Pmid|pmid|PubMed|Pubmed|pubmed|PUBMED|europepmc|NCT|Nct|nct0|ISRCTN|Isrctn|isrctn|EudraCT|EUDRACT|Eudract|eudract|EUCTR|ChiCTR|Chictr|chictr|ACTRN|Actrn|actrn|CTRI|ctri\/|DRKS|Drks|drks|-\d{6}-\d\d|et al|;\s?\d|[12]\d\d\d, [A-Z]|nature\.com|thelancet|elifesciences|peerj|bmj\.com|rxiv\.org/g;
+const DIGITS = /\d{4}|(?<=[dD]\W{0,7})\d/g;
+/** Text around a digit run that the gate looks at: labels come before the number, a EudraCT tail after it. */
+const GATE_BEFORE = 72;
+const GATE_AFTER = 32;
+function mayCiteAround(text: string, at: number): boolean {
+  const around = text.slice(Math.max(0, at - GATE_BEFORE), at + GATE_AFTER);
+  return MAY_CITE.test(around) || REFERENCE_GATE.test(around);
+}
 /** Hints from the extra pattern (claims) beyond this are not collected: that engine reads at most ~1,500 blocks. */
 const MAX_EXTRA_HINTS = 3000;
 /**
- * The hint pass reads containers child by child (a wrapper div can hold the
- * whole page) and any element with more children than this; other elements
- * are read at once with textContent.
+ * An element with more descendants than this is read child by child rather
+ * than with one textContent call, so that no single read is a long task
+ * (100,000 elements hold about 5 MB of text, read here in about 17 ms).
  */
-const SPLIT_CHILDREN = 32;
-/** Pieces shorter than this are searched in batches of about this much text. */
-const BATCH_TEXT = 16 * 1024;
+const SPLIT_DESCENDANTS = 100_000;
+/** Text examined per step of the hint search: the citation pattern alone, or with the claims engine's words. */
+const HINT_WINDOW = 256 * 1024;
+const HINT_WINDOW_WITH_EXTRA = 24 * 1024;
+/** Elements that hold other blocks: entered rather than read whole when a hint falls in them. */
 const CONTAINERS = new Set([
   'HTML',
   'BODY',
@@ -178,9 +186,55 @@ const CONTAINERS = new Set([
   'FIELDSET',
   'BLOCKQUOTE',
 ]);
-/** Text examined per step of the hint pass: the fast citation pattern alone, or with the claims engine's words. */
-const HINT_WINDOW = 256 * 1024;
-const HINT_WINDOW_WITH_EXTRA = 24 * 1024;
+/** Hints placed between checks of the time budget. */
+const PLACE_CHUNK = 64;
+/** In data mode (see Piece), text is searched in batches of about this much. */
+const BATCH_TEXT = 16 * 1024;
+const SHOW_TEXT = 4 | 8; // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of
+/** An element read whole when a hint falls in it; one with more children (or a container with any) is entered. */
+const SMALL_CHILDREN = 32;
+/** Fewer children than this between the current place and a hint are stepped over one by one. */
+const JUMP_MIN = 6;
+
+/**
+ * Where the placement of hints has got inside one element: the child it is
+ * at and that child's offset in the piece's text (NaN until known), and how
+ * many children and characters it has passed (for the average length).
+ */
+interface Frame {
+  parent: Node;
+  child: Node | null;
+  off: number;
+  passed: number;
+  chars: number;
+}
+
+/**
+ * One piece of the page being scanned: usually the whole body. Its text is
+ * read once (textContent) and searched for hints. Each hint is then placed on
+ * its text node by going down the tree from the piece: runs of children that
+ * end before the hint are stepped over with one Range read of their text
+ * (their number estimated from the average length so far), never by visiting
+ * their nodes. If the page changed the text between two slices, offsets no
+ * longer line up: placement notices (the character at a hint differs) and the
+ * piece is read again node by node ("data mode").
+ */
+interface Piece {
+  node: Node;
+  text: string;
+  /** How far the hint search has got. */
+  searched: number;
+  hints: number[];
+  next: number;
+  /** Identifier links in the piece, in document order, and where each starts in `text`. */
+  links: Element[];
+  linkOffsets: number[] | null;
+  nextLink: number;
+  frames: Frame[] | null;
+  dataMode: boolean;
+  walker: TreeWalker | null;
+  batch: { nodes: Text[]; starts: number[]; text: string };
+}
 
 /**
  * A resumable scan. `step()` does a slice of work and reports whether the
@@ -188,10 +242,11 @@ const HINT_WINDOW_WITH_EXTRA = 24 * 1024;
  * slices while the CLI simply runs it to the end.
  *
  * The cost on an ordinary page is one read of the text (`textContent`) and
- * one regular-expression pass over it, which finds where identifiers may be;
- * one walk over the text nodes then only counts lengths until it reaches a
- * node with a hint, and reads that node's block. Pages without citations stop
- * after the first pass.
+ * one regular-expression pass over it, which finds where identifiers may be.
+ * Pages without hints or identifier links stop there. Otherwise one walk over
+ * the text nodes counts their lengths (it creates no strings) until it reaches
+ * each hint, reads that node's block, and reads the blocks of identifier links
+ * as it passes them, so citations come out in document order.
  */
 export class DocumentScanner {
   readonly citations: FoundCitation[] = [];
@@ -200,21 +255,12 @@ export class DocumentScanner {
   private readonly processed = new WeakSet<Element>();
   private readonly seen = new Map<string, number>();
   private phase: 'pieces' | 'links' | 'done' = 'pieces';
-  /** Nodes whose text is still to be read, last first. */
+  /** Nodes still to be read, last first. */
   private pieces: Node[] | null = null;
-  /** The piece being read: its node, its text as read, and how far the hint search got. */
-  private piece: Node | null = null;
-  private text = '';
-  private textPos = 0;
-  private piecesRead = 0;
-  private pieceOrdinal = 0;
-  /** Small pieces waiting to be searched together, and their text one after another. */
-  private batch: { node: Node; start: number; ordinal: number }[] = [];
-  private batchText = '';
-  /** Document order of the pieces read, for placing citations found from links. */
-  private readonly order = new WeakMap<Node, number>();
-  private readonly citationOrder = new WeakMap<FoundCitation, number>();
+  private piece: Piece | null = null;
+  /** Links whose href may name an identifier, in document order. */
   private links: Element[] = [];
+  private readonly range: Range;
   private readonly pageIds: CitationIds;
   private readonly pageKeys: Set<string>;
   private readonly wholePage: boolean;
@@ -227,7 +273,8 @@ export class DocumentScanner {
     private readonly options: ScanOptions = {},
   ) {
     this.root = root;
-    this.hintPatterns = options.extraHints ? [HINTS, options.extraHints] : [HINTS];
+    this.range = doc.createRange();
+    this.hintPatterns = options.extraHints ? [DIGITS, options.extraHints] : [DIGITS];
     this.wholePage = root === doc.body || root === doc.documentElement;
     this.pageIds = this.wholePage ? identifiersFromMeta(doc) : {};
     this.pageKeys = new Set(citationKeys(this.pageIds));
@@ -240,154 +287,329 @@ export class DocumentScanner {
     return true;
   }
 
-  /**
-   * Phase 1: the text in pieces, in document order: a text node, or the
-   * textContent of an element with few children (one with many is split into
-   * its children, so no single read of a huge page is a long task). Where a
-   * piece holds a hint, the text node at that point is found inside the piece
-   * and its block read. Nothing else of the page is walked.
-   */
-  private readPieces(shouldYield: () => boolean): boolean {
-    if (!this.pieces) {
-      const anchors = this.root.nodeType === 1 ? (this.root as Element).getElementsByTagName('a') : this.doc.links;
-      for (const a of anchors) {
+  private start(): Node[] {
+    if (this.root.nodeType === 1) {
+      for (const a of (this.root as Element).getElementsByTagName('a')) {
         const href = a.getAttribute('href');
         if (href && MAY_LINK_TO_ID.test(href)) this.links.push(a);
       }
-      this.pieces = this.root.nodeType === 3 ? [this.root] : [...this.root.childNodes].reverse();
     }
+    return [this.root];
+  }
+
+  /**
+   * Phase 1: the text, piece by piece (the whole root unless it is huge).
+   * Returns false when it stopped to yield.
+   */
+  private readPieces(shouldYield: () => boolean): boolean {
+    if (!this.pieces) this.pieces = this.start();
     for (;;) {
       if (this.piece) {
-        // A large piece is searched in windows, yielding between them.
-        const text = this.text;
-        while (this.textPos < text.length) {
-          // Windows overlap so that a hint cut by a window edge is still found.
-          const from = Math.max(0, this.textPos - 40);
-          const to = Math.min(text.length, this.textPos + (this.hintPatterns.length > 1 ? HINT_WINDOW_WITH_EXTRA : HINT_WINDOW));
-          const offsets = this.hintOffsets(text.slice(from, to))
-            .map((o) => o + from)
-            .filter((o) => o >= this.textPos);
-          if (offsets.length) this.readAt(this.piece, offsets, this.pieceOrdinal);
-          this.textPos = to;
-          if (this.textPos < text.length && shouldYield()) return false;
-        }
+        if (!this.searchPiece(this.piece, shouldYield)) return false;
+        if (!this.placePiece(this.piece, shouldYield)) return false;
         this.piece = null;
-        this.text = '';
-        this.textPos = 0;
+        if (shouldYield()) return false;
       }
       const node = this.pieces.pop();
       if (!node) break;
-      const ordinal = this.piecesRead++;
-      // Only needed to put citations found from links in document order.
-      if (this.links.length) this.order.set(node, ordinal);
-      let text: string | null = null;
-      if (node.nodeType === 3) text = (node as Text).data;
-      else if (node.nodeType === 1) {
-        const el = node as Element;
-        if (SKIP_TAGS.has(el.tagName)) continue;
-        if (el.childElementCount > SPLIT_CHILDREN || (CONTAINERS.has(el.tagName) && el.childElementCount > 0)) {
-          for (let c = el.lastChild; c; c = c.previousSibling) this.pieces.push(c);
-          continue;
-        }
-        text = el.textContent ?? '';
-      }
-      if (text === null || !text) continue;
-      if (text.length >= BATCH_TEXT) {
-        this.flushBatch();
-        this.piece = node;
-        this.pieceOrdinal = ordinal;
-        this.text = text;
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        this.piece = this.newPiece(node, (node as Text).data);
         continue;
       }
-      // Small pieces are searched together: one regular-expression pass per batch, not per piece.
-      this.batch.push({ node, start: this.batchText.length, ordinal });
-      this.batchText += text;
-      if (this.batchText.length >= BATCH_TEXT) this.flushBatch();
-      if (this.piecesRead % 128 === 0 && shouldYield()) return false;
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (SKIP_TAGS.has(el.tagName)) continue;
+      if (el.getElementsByTagName('*').length > SPLIT_DESCENDANTS) {
+        for (let c = el.lastChild; c; c = c.previousSibling) this.pieces.push(c);
+        continue;
+      }
+      this.piece = node === this.root && this.links.length ? this.readWithLinks(el) : this.newPiece(node, el.textContent ?? '');
     }
-    this.flushBatch();
     this.phase = 'links';
     return true;
   }
 
-  /** Searches the batched small pieces at once and reads the blocks where hints fall. */
-  private flushBatch(): void {
-    const batch = this.batch;
-    if (!batch.length) return;
-    const offsets = this.hintOffsets(this.batchText).sort((a, b) => a - b);
-    let p = 0;
-    let k = 0;
-    while (k < offsets.length) {
-      const at = offsets[k] as number;
-      while (p + 1 < batch.length && (batch[p + 1]?.start ?? 0) <= at) p++;
-      const piece = batch[p];
-      const next = batch[p + 1]?.start ?? Number.POSITIVE_INFINITY;
-      const local: number[] = [];
-      while (k < offsets.length && (offsets[k] as number) < next) local.push((offsets[k++] as number) - (piece?.start ?? 0));
-      if (piece) this.readAt(piece.node, local, piece.ordinal);
+  /**
+   * The root's text read in segments that end where each identifier link
+   * starts (one Range read each): the same text as textContent, and each
+   * link's offset in it, for reading link blocks in document order.
+   */
+  private readWithLinks(root: Element): Piece {
+    const range = this.range;
+    const parts: string[] = [];
+    const offsets: number[] = [];
+    let at = 0;
+    range.setStart(root, 0);
+    for (const link of this.links) {
+      range.setEnd(link, 0);
+      const part = range.toString();
+      parts.push(part);
+      at += part.length;
+      offsets.push(at);
+      range.setStart(link, 0);
     }
-    this.batch = [];
-    this.batchText = '';
+    range.setEnd(root, root.childNodes.length);
+    parts.push(range.toString());
+    const piece = this.newPiece(root, parts.join(''));
+    piece.linkOffsets = offsets;
+    return piece;
   }
 
-  /** Offsets in `text` where the hint patterns match. */
-  private hintOffsets(text: string): number[] {
-    const offsets: number[] = [];
+  private newPiece(node: Node, text: string): Piece {
+    return {
+      node,
+      text,
+      searched: 0,
+      hints: [],
+      next: 0,
+      // Links of a piece split off a huge page are read at the end instead.
+      links: node === this.root ? this.links : [],
+      linkOffsets: node === this.root ? null : [],
+      nextLink: 0,
+      frames: null,
+      dataMode: false,
+      walker: null,
+      batch: { nodes: [], starts: [], text: '' },
+    };
+  }
+
+  /** The hint search over a piece's text, in windows. Returns false when it stopped to yield. */
+  private searchPiece(piece: Piece, shouldYield: () => boolean): boolean {
+    const text = piece.text;
+    const window = this.hintPatterns.length > 1 ? HINT_WINDOW_WITH_EXTRA : HINT_WINDOW;
+    while (piece.searched < text.length) {
+      const to = Math.min(text.length, piece.searched + window);
+      this.hintOffsets(text, piece.searched, to, piece.hints);
+      piece.searched = to;
+      if (piece.searched < text.length && shouldYield()) return false;
+    }
+    if (this.hintPatterns.length > 1 && piece.hints.length) piece.hints.sort((a, b) => a - b);
+    return true;
+  }
+
+  /**
+   * Offsets of hints starting in text[from, to), appended to `out`. Patterns
+   * run on the whole text with lastIndex, so a hint across a window edge is
+   * still found, and the gate sees the text on both sides.
+   */
+  private hintOffsets(text: string, from: number, to: number, out: number[]): void {
     for (const [i, re] of this.hintPatterns.entries()) {
       // The extra engine reads a bounded number of blocks: stop looking for its words once it has enough.
       if (i > 0 && this.extraHints >= MAX_EXTRA_HINTS) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        offsets.push(m.index);
-        if (i > 0) this.extraHints++;
+      re.lastIndex = from;
+      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
         if (m[0].length === 0) re.lastIndex++;
+        if (i === 0 && !mayCiteAround(text, m.index)) continue;
+        out.push(m.index);
+        if (i > 0) this.extraHints++;
       }
     }
-    return offsets;
   }
 
-  /** Reads the block at each offset of a piece's text (the piece is small by construction, or a text node). */
-  private readAt(piece: Node, offsets: number[], ordinal: number): void {
-    if (piece.nodeType === 3) {
-      this.readBlockOf(piece, ordinal);
-      return;
+  /**
+   * Reads the blocks at the piece's hints and links, in document order.
+   * Returns false when it stopped to yield.
+   */
+  private placePiece(piece: Piece, shouldYield: () => boolean): boolean {
+    const hints = piece.hints;
+    if (piece.node.nodeType !== 1) {
+      if (hints.length) this.readBlockOf(piece.node);
+      return true;
     }
-    offsets.sort((a, b) => a - b);
-    const walker = this.doc.createTreeWalker(piece, 4 /* NodeFilter.SHOW_TEXT */);
-    let k = 0;
-    let at = 0;
-    for (let t = walker.nextNode() as Text | null; t && k < offsets.length; t = walker.nextNode() as Text | null) {
+    // Without hints, links are read afterwards in their (document) order.
+    if (!hints.length) return true;
+    if (piece.dataMode) return this.readDataMode(piece, shouldYield);
+    const linkOffsets = piece.linkOffsets ?? [];
+    if (!piece.frames) piece.frames = [this.frameOf(piece.node, 0)];
+    for (let n = 1; ; n++) {
+      const h = hints[piece.next];
+      const l = linkOffsets[piece.nextLink];
+      if (h === undefined) break;
+      if (l !== undefined && l <= h) {
+        const link = piece.links[piece.nextLink++] as Element;
+        if (link.isConnected && piece.node.contains(link)) {
+          this.readBlockOf(link);
+          // Hints after the link are placed from the link on.
+          piece.frames = this.framesAt(piece.node, link, l);
+        }
+        continue;
+      }
+      const end = this.place(piece, h);
+      if (end < 0) {
+        // The text changed under us: read the piece again, node by node.
+        piece.dataMode = true;
+        return this.readDataMode(piece, shouldYield);
+      }
+      while ((hints[piece.next] ?? Number.POSITIVE_INFINITY) < end) piece.next++;
+      if (n % PLACE_CHUNK === 0 && shouldYield()) return false;
+    }
+    // Links after the last hint.
+    while (piece.nextLink < piece.links.length) {
+      const link = piece.links[piece.nextLink++] as Element;
+      if (link.isConnected) this.readBlockOf(link);
+    }
+    return true;
+  }
+
+  private frameOf(parent: Node, off: number): Frame {
+    return { parent, child: parent.firstChild, off, passed: 0, chars: 0 };
+  }
+
+  /** Frames from the piece down to `node`, whose text starts at `off`; the outer frames' offsets come when inner ones end. */
+  private framesAt(root: Node, node: Node, off: number): Frame[] {
+    const frames: Frame[] = [];
+    for (let child: Node = node, parent = node.parentNode; parent; child = parent, parent = parent.parentNode) {
+      frames.push({ parent, child, off: child === node ? off : Number.NaN, passed: 0, chars: 0 });
+      if (parent === root) break;
+    }
+    return frames.reverse();
+  }
+
+  /** Average text length of the children passed so far (in this element, or anywhere). */
+  private average(f: Frame): number {
+    if (f.passed >= 4) return f.chars / f.passed || 1;
+    return this.passed >= 4 ? this.chars / this.passed || 1 : 64;
+  }
+
+  private passed = 0;
+  private chars = 0;
+
+  /**
+   * Finds the text node at offset `h` of the piece's text and reads its
+   * block. Returns the offset where the node (or the element read whole)
+   * ends, so that further hints inside it are skipped, or -1 when the text no
+   * longer matches what was read.
+   */
+  private place(piece: Piece, h: number): number {
+    const frames = piece.frames as Frame[];
+    const range = this.range;
+    for (;;) {
+      const f = frames[frames.length - 1];
+      if (!f) return -1;
+      if (!f.child) {
+        // This element ends before the hint: continue in its parent.
+        frames.pop();
+        const parent = frames[frames.length - 1];
+        if (!parent) return -1;
+        parent.child = parent.child?.nextSibling ?? null;
+        parent.off = f.off;
+        continue;
+      }
+      // Step over runs of children that end before the hint, one Range read each.
+      let skip = Math.floor((0.85 * (h - f.off)) / this.average(f));
+      for (let from: Node | null = f.child; from && skip >= JUMP_MIN; from = f.child) {
+        let last: Node | null = from;
+        let n = 0;
+        for (; last && n < skip; n++) last = last.nextSibling;
+        range.setStart(from, 0);
+        if (last) range.setEnd(last, 0);
+        else range.setEnd(f.parent, f.parent.childNodes.length);
+        const length = range.toString().length;
+        if (f.off + length <= h) {
+          f.child = last;
+          f.off += length;
+          f.passed += n;
+          f.chars += length;
+          this.passed += n;
+          this.chars += length;
+          skip = Math.floor((0.85 * (h - f.off)) / this.average(f));
+        } else skip >>= 1;
+      }
+      const child = f.child;
+      if (!child) continue;
+      const type = child.nodeType;
+      let length: number;
+      if (type === 3 || type === 4) length = (child as Text).length;
+      else if (type !== 1) length = 0;
+      else {
+        const el = child as Element;
+        if (el.childElementCount > SMALL_CHILDREN || (CONTAINERS.has(el.tagName) && el.childElementCount > 0)) {
+          frames.push(this.frameOf(el, f.off));
+          continue;
+        }
+        length = el.textContent?.length ?? 0;
+      }
+      if (f.off + length <= h) {
+        f.child = child.nextSibling;
+        f.off += length;
+        f.passed++;
+        f.chars += length;
+        this.passed++;
+        this.chars += length;
+        continue;
+      }
+      if (type === 3 || type === 4) {
+        if ((child as Text).data.charCodeAt(h - f.off) !== piece.text.charCodeAt(h)) return -1;
+        this.readBlockOf(child);
+        return f.off + length;
+      }
+      const el = child as Element;
+      if (SKIP_TAGS.has(el.tagName)) return f.off + length;
+      return this.placeInside(piece, el, f.off, h) ? f.off + length : -1;
+    }
+  }
+
+  /** Places hint `h` inside a small element whose text starts at `off`. */
+  private placeInside(piece: Piece, el: Element, off: number, h: number): boolean {
+    const walker = this.doc.createTreeWalker(el, SHOW_TEXT);
+    let at = off;
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
       const end = at + t.length;
-      if ((offsets[k] ?? Number.POSITIVE_INFINITY) < end) {
-        this.readBlockOf(t, ordinal);
-        while ((offsets[k] ?? Number.POSITIVE_INFINITY) < end) k++;
+      if (h < end) {
+        if (t.data.charCodeAt(h - at) !== piece.text.charCodeAt(h)) return false;
+        this.readBlockOf(t);
+        return true;
       }
       at = end;
     }
+    return false;
   }
 
-  /** Phase 2: links naming an identifier in blocks not read yet; then the page itself. */
-  private readLinks(): void {
-    const before = this.citations.length;
-    for (const link of this.links) {
-      if (!link.isConnected) continue;
-      this.readBlockOf(link, this.ordinalOf(link));
+  /** Data mode: every text node of the piece read and searched in batches. */
+  private readDataMode(piece: Piece, shouldYield: () => boolean): boolean {
+    if (!piece.walker) piece.walker = this.doc.createTreeWalker(piece.node, SHOW_TEXT);
+    const walker = piece.walker;
+    for (let n = 1; ; n++) {
+      const t = walker.nextNode() as Text | null;
+      if (!t) break;
+      this.addToBatch(piece, t);
+      if (n % 512 === 0 && shouldYield()) return false;
     }
-    if (this.citations.length > before) {
-      // Citations found through links go to their place in document order (the sort is stable).
-      this.citations.sort((a, b) => (this.citationOrder.get(a) ?? 0) - (this.citationOrder.get(b) ?? 0));
+    this.flushBatch(piece);
+    return true;
+  }
+
+  /** Data mode: text nodes are read and searched in batches. */
+  private addToBatch(piece: Piece, t: Text): void {
+    const batch = piece.batch;
+    batch.nodes.push(t);
+    batch.starts.push(batch.text.length);
+    batch.text += t.data;
+    if (batch.text.length >= BATCH_TEXT) this.flushBatch(piece);
+  }
+
+  private flushBatch(piece: Piece): void {
+    const { nodes, starts, text } = piece.batch;
+    if (!nodes.length) return;
+    const offsets: number[] = [];
+    this.hintOffsets(text, 0, text.length, offsets);
+    offsets.sort((a, b) => a - b);
+    let p = 0;
+    for (const at of offsets) {
+      while (p + 1 < nodes.length && (starts[p + 1] ?? 0) <= at) p++;
+      const node = nodes[p];
+      if (node) this.readBlockOf(node);
+    }
+    piece.batch = { nodes: [], starts: [], text: '' };
+  }
+
+  /** Phase 2: identifier links in blocks not read yet (in document order); then the page itself. */
+  private readLinks(): void {
+    for (const link of this.links) {
+      if (link.isConnected) this.readBlockOf(link);
     }
     this.finishPage();
     this.phase = 'done';
-  }
-
-  /** The document order of a node: that of the piece it lies in. */
-  private ordinalOf(node: Node): number {
-    for (let n: Node | null = node; n && n !== this.root; n = n.parentNode) {
-      const o = this.order.get(n);
-      if (o !== undefined) return o;
-    }
-    return Number.MAX_SAFE_INTEGER;
   }
 
   private classify(el: Element): ElementInfo {
@@ -410,8 +632,7 @@ export class DocumentScanner {
   }
 
   /** Reads the block a node belongs to (once): its own text, not that of blocks nested in it. */
-  private readBlockOf(node: Node, ordinal: number): boolean {
-    this.currentOrdinal = ordinal;
+  private readBlockOf(node: Node): boolean {
     const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!parent) return false;
     const info = this.classify(parent);
@@ -499,10 +720,7 @@ export class DocumentScanner {
     close();
   }
 
-  private currentOrdinal = 0;
-
   private push(citation: FoundCitation): void {
-    this.citationOrder.set(citation, this.currentOrdinal);
     this.citations.push(citation);
   }
 
