@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ensureChromium, launchArgs } from './lib/chromium.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -77,12 +77,14 @@ async function scanBench() {
       await tab.route('**/bench.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
       await tab.goto('http://bench.invalid/bench.html');
       await tab.addScriptTag({ content: script });
-      const runs = { base: [], full: [], sliced: [], longest: [], found: 0, baseFound: 0 };
+      const runs = { base: [], text: [], full: [], sliced: [], longest: [], found: 0, baseFound: 0 };
       for (let r = 0; r < RUNS; r++) {
         const b = await tab.evaluate(() => window.__evidenceLensBench.baseline());
+        const t = await tab.evaluate(() => window.__evidenceLensBench.textOnly());
         const f = await tab.evaluate(() => window.__evidenceLensBench.fullScan());
         const s = await tab.evaluate(() => window.__evidenceLensBench.slicedScan());
         runs.base.push(b.ms);
+        runs.text.push(t.ms);
         runs.full.push(f.ms);
         runs.sliced.push(s.ms);
         runs.longest.push(s.longestSlice);
@@ -152,7 +154,7 @@ const scan = await scanBench();
 const rec = await recordBench();
 for (const [name, r] of Object.entries(scan)) {
   console.log(
-    `${name} page (${(r.bytes / 1e6).toFixed(2)} MB, ${RUNS} runs): baseline ${fmt(median(r.base))} ms (${r.baseFound} regex hits), full scan ${fmt(median(r.full))} ms (${r.found} citations), sliced scan ${fmt(median(r.sliced))} ms, longest slice ${fmt(Math.max(...r.longest))} ms`,
+    `${name} page (${(r.bytes / 1e6).toFixed(2)} MB, ${RUNS} runs): baseline ${fmt(median(r.base))} ms (${r.baseFound} regex hits), textContent alone ${fmt(median(r.text))} ms, full scan ${fmt(median(r.full))} ms (${r.found} citations), sliced scan ${fmt(median(r.sliced))} ms, longest slice ${fmt(Math.max(...r.longest))} ms`,
   );
 }
 console.log(

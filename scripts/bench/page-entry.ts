@@ -19,6 +19,12 @@ const bench = {
     const found = document.body.textContent?.match(BASELINE)?.length ?? 0;
     return { ms: performance.now() - t0, found };
   },
+  /** The floor for any scan that reads the text: one textContent read, nothing else. */
+  textOnly(): { ms: number; found: number } {
+    const t0 = performance.now();
+    const found = document.body.textContent?.length ?? 0;
+    return { ms: performance.now() - t0, found };
+  },
   /** Our full scan in one go. */
   fullScan(): { ms: number; found: number } {
     const t0 = performance.now();

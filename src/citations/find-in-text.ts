@@ -27,6 +27,9 @@ export const MAY_LINK_TO_ID =
 const URL_IN_TEXT =
   /(?<![\w.@/%:-])(?:https?:\/\/|(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}\/)(?:[^\s<>"'`\u200b]|<[\w.-]{0,20}::[^\s<>]{1,40}>){1,2048}/gi;
 
+// What every URL_IN_TEXT match has: a scheme, or a host name's last letters before its path.
+const URL_GATE = /:\/\/|[a-z]{2}\//i;
+
 let reported = false;
 
 function report(kind: string, error: unknown): void {
@@ -66,7 +69,7 @@ export function findIdentifiers(text: string): TextMatch[] {
       report(detector.kind, error);
     }
   }
-  if (text.includes('/')) {
+  if (text.includes('/') && URL_GATE.test(text)) {
     try {
       for (const m of urlMatches(text)) all.push(m);
     } catch (error) {

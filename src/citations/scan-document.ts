@@ -193,6 +193,10 @@ const BATCH_TEXT = 16 * 1024;
 const SHOW_TEXT = 4 | 8; // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of
 /** An element read whole when a hint falls in it; one with more children (or a container with any) is entered. */
 const SMALL_CHILDREN = 32;
+/** At most this many children are stepped over in one read, so that no read is long (about 50 KB of text here). */
+const MAX_JUMP = 512;
+/** What placement returns when it stopped to yield. */
+const YIELDED = -2;
 /** Fewer children than this between the current place and a hint are stepped over one by one. */
 const JUMP_MIN = 6;
 
@@ -434,7 +438,8 @@ export class DocumentScanner {
         }
         continue;
       }
-      const end = this.place(piece, h);
+      const end = this.place(piece, h, shouldYield);
+      if (end === YIELDED) return false;
       if (end < 0) {
         // The text changed under us: read the piece again, node by node.
         piece.dataMode = true;
@@ -480,10 +485,13 @@ export class DocumentScanner {
    * ends, so that further hints inside it are skipped, or -1 when the text no
    * longer matches what was read.
    */
-  private place(piece: Piece, h: number): number {
+  private place(piece: Piece, h: number, shouldYield: () => boolean): number {
     const frames = piece.frames as Frame[];
     const range = this.range;
+    // Placement keeps its state in the frames: once it has moved on, it can stop and go on in the next slice.
+    let moved = 0;
     for (;;) {
+      if (moved >= 64 && shouldYield()) return YIELDED;
       const f = frames[frames.length - 1];
       if (!f) return -1;
       if (!f.child) {
@@ -496,8 +504,9 @@ export class DocumentScanner {
         continue;
       }
       // Step over runs of children that end before the hint, one Range read each.
-      let skip = Math.floor((0.85 * (h - f.off)) / this.average(f));
+      let skip = Math.min(MAX_JUMP, Math.floor((0.85 * (h - f.off)) / this.average(f)));
       for (let from: Node | null = f.child; from && skip >= JUMP_MIN; from = f.child) {
+        if (moved && shouldYield()) return YIELDED;
         let last: Node | null = from;
         let n = 0;
         for (; last && n < skip; n++) last = last.nextSibling;
@@ -506,13 +515,14 @@ export class DocumentScanner {
         else range.setEnd(f.parent, f.parent.childNodes.length);
         const length = range.toString().length;
         if (f.off + length <= h) {
+          moved += 64;
           f.child = last;
           f.off += length;
           f.passed += n;
           f.chars += length;
           this.passed += n;
           this.chars += length;
-          skip = Math.floor((0.85 * (h - f.off)) / this.average(f));
+          skip = Math.min(MAX_JUMP, Math.floor((0.85 * (h - f.off)) / this.average(f)));
         } else skip >>= 1;
       }
       const child = f.child;
@@ -530,6 +540,7 @@ export class DocumentScanner {
         length = el.textContent?.length ?? 0;
       }
       if (f.off + length <= h) {
+        moved++;
         f.child = child.nextSibling;
         f.off += length;
         f.passed++;
@@ -545,24 +556,24 @@ export class DocumentScanner {
       }
       const el = child as Element;
       if (SKIP_TAGS.has(el.tagName)) return f.off + length;
-      return this.placeInside(piece, el, f.off, h) ? f.off + length : -1;
+      return this.placeInside(piece, el, f.off, h);
     }
   }
 
-  /** Places hint `h` inside a small element whose text starts at `off`. */
-  private placeInside(piece: Piece, el: Element, off: number, h: number): boolean {
+  /** Places hint `h` inside a small element whose text starts at `off`; returns where its text node ends, or -1. */
+  private placeInside(piece: Piece, el: Element, off: number, h: number): number {
     const walker = this.doc.createTreeWalker(el, SHOW_TEXT);
     let at = off;
     for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
       const end = at + t.length;
       if (h < end) {
-        if (t.data.charCodeAt(h - at) !== piece.text.charCodeAt(h)) return false;
+        if (t.data.charCodeAt(h - at) !== piece.text.charCodeAt(h)) return -1;
         this.readBlockOf(t);
-        return true;
+        return end;
       }
       at = end;
     }
-    return false;
+    return -1;
   }
 
   /** Data mode: every text node of the piece read and searched in batches. */
@@ -699,13 +710,15 @@ export class DocumentScanner {
 
   private group(seg: Segment, located: Located[]): void {
     let ids: CitationIds = {};
+    let text: string | null = null;
     let last: Located | null = null;
     const close = () => {
       if (!last) return;
       // The article's own identifiers in its header are the page-level citation, not a badge.
       const keys = citationKeys(ids);
       if (!keys.every((k) => this.pageKeys.has(k))) {
-        this.push({ key: keys.join(' '), ids, text: clip(seg.text), ...placeAt(seg, last.node, last.end) });
+        text ??= clip(seg.text);
+        this.push({ key: keys.join(' '), ids, text, ...placeAt(seg, last.node, last.end) });
       }
       ids = {};
       last = null;

@@ -227,6 +227,7 @@ export const DOI_URL_RULES: readonly DoiUrlRule[] = [
 export const doi: Detector = {
   kind: 'doi',
   findInText(text) {
+    if (!text.includes('10.')) return [];
     return collect('doi', DOI_IN_TEXT, text, (m) => {
       const value = normalizeDoi(m[0]);
       if (!value) return null;

@@ -19,6 +19,7 @@ const EUROPE_PMC_HOST = /(?:^|\.)europepmc\.org$/;
 export const pmcid: Detector = {
   kind: 'pmcid',
   findInText(text) {
+    if (!/pmc/i.test(text)) return [];
     return collect('pmcid', PMCID_IN_TEXT, text, (m) => {
       // Bare "PMC1234" must be upper case ("pmc" is too common a string); the PMCID label may be any case.
       // Without the label, "PMC 2023" or "PMC2019" is more likely a name and a year than an early PMC article.

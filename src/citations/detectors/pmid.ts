@@ -26,6 +26,7 @@ export const pmid: Detector = {
   kind: 'pmid',
   findInText(text) {
     const out: TextMatch[] = [];
+    if (!/pmid|pubmed/i.test(text)) return out;
     PMID_IN_TEXT.lastIndex = 0;
     for (let m = PMID_IN_TEXT.exec(text); m !== null; m = PMID_IN_TEXT.exec(text)) {
       const value = normalizePmid(m[3] ?? '');

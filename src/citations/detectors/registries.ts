@@ -12,14 +12,18 @@ function registry(
   re: RegExp,
   normalize: (raw: string) => string | null,
   fromUrl: (url: URL) => string | null,
+  /** Text without this cannot hold the number (a cheap test before the full pattern). */
+  gate: RegExp,
 ): Detector {
   return {
     kind,
     findInText: (text) =>
-      collect(kind, re, text, (m) => {
-        const value = normalize(m[1] ?? m[0]);
-        return value ? { value } : null;
-      }),
+      !gate.test(text)
+        ? []
+        : collect(kind, re, text, (m) => {
+            const value = normalize(m[1] ?? m[0]);
+            return value ? { value } : null;
+          }),
     normalize,
     fromUrl: (url) => {
       if (ICTRP_HOST.test(url.hostname)) {
@@ -56,6 +60,7 @@ export const nct = registry(
   new RegExp(String.raw`(?<![A-Za-z])(NCT${GAP}\d{8})(?!\d)`, 'gi'),
   (raw) => match(new RegExp(String.raw`^NCT${GAP}(\d{8})$`, 'i'), raw.trim(), (m) => `NCT${m[1]}`),
   (url) => onHost(/(?:^|\.)clinicaltrials\.gov$/i, url, /(?<![A-Za-z])(NCT\d{8})(?!\d)/i, (m) => (m[1] ?? '').toUpperCase()),
+  /nct/i,
 );
 
 export const isrctn = registry(
@@ -66,6 +71,7 @@ export const isrctn = registry(
     onHost(/(?:^|\.)(?:isrctn\.(?:com|org)|controlled-trials\.com)$/i, url, /(ISRCTN\d{8})(?!\d)/i, (m) =>
       (m[1] ?? '').toUpperCase(),
     ),
+  /isrctn/i,
 );
 
 // EudraCT numbers: YYYY-NNNNNN-CC, never followed by a fourth number group (that is a CTIS number).
@@ -86,6 +92,7 @@ export const eudract = registry(
     ),
   (url) =>
     onHost(/(?:^|\.)clinicaltrialsregister\.eu$/i, url, /(?<![\d-])((?:19|20)\d\d-\d{6}-\d{2})(?!\d|-\d)/, (m) => m[1] ?? null),
+  /\d-\d{6}-\d/,
 );
 
 // EU CTIS numbers: YYYY-5NNNNN-NN-NN (CTIS opened in 2022).
@@ -99,6 +106,7 @@ export const ctis = registry(
       (m) => m[1] ?? null,
     ),
   (url) => onHost(/(?:^|\.)euclinicaltrials\.eu$/i, url, /(?<![\d-])(20[2-3]\d-5\d{5}-\d{2}-\d{2})(?!\d)/, (m) => m[1] ?? null),
+  /\d-5\d{5}-\d/,
 );
 
 // ChiCTR: "ChiCTR2000029953" (since 2016) or "ChiCTR-IOR-17013476" (with a study-type code).
@@ -110,6 +118,7 @@ export const chictr = registry(
       m[1] ? `ChiCTR-${m[1].toUpperCase()}-${m[2]}` : `ChiCTR${m[2]}`,
     ),
   () => null,
+  /chictr/i,
 );
 
 export const actrn = registry(
@@ -123,6 +132,7 @@ export const actrn = registry(
     const raw = inPath?.[1] ?? url.searchParams.get('ACTRN') ?? url.searchParams.get('actrn') ?? '';
     return match(/^(?:ACTRN)?(\d{14})$/i, raw, (m) => `ACTRN${m[1]}`);
   },
+  /actrn/i,
 );
 
 // CTRI: "CTRI/2020/05/025214"; numbers before 2010 carry a three-digit middle part ("CTRI/2009/091/000123").
@@ -136,6 +146,7 @@ export const ctri = registry(
       (m) => `CTRI/${m[1]}/${m[2]}/${m[3]}`,
     ),
   () => null,
+  /ctri/i,
 );
 
 export const drks = registry(
@@ -143,4 +154,5 @@ export const drks = registry(
   new RegExp(String.raw`(?<![A-Za-z])(DRKS${GAP}\d{8})(?!\d)`, 'gi'),
   (raw) => match(new RegExp(String.raw`^DRKS${GAP}(\d{8})$`, 'i'), raw.trim(), (m) => `DRKS${m[1]}`),
   (url) => onHost(/(?:^|\.)drks\.de$/i, url, /(DRKS\d{8})(?!\d)/i, (m) => (m[1] ?? '').toUpperCase()),
+  /drks/i,
 );
