@@ -15,6 +15,7 @@ import { coverageReport } from './coverage';
 import { readRecord } from './record-files';
 import { scanHtml, type ScanReport } from './scan-file';
 import { importCommand, reviewCommand } from '../import/commands';
+import { efetchUrls, esearchIds, esearchUrls, missingPmids } from '../import/pmid-search';
 
 const USAGE = `Usage:
   evidence-lens scan [--json] FILE...   find the studies saved pages cite and what they were
@@ -22,7 +23,8 @@ const USAGE = `Usage:
   evidence-lens check-record            validate the record and print a coverage report
   evidence-lens import pubmed [--dry-run] [--pmid ID,…] FILE.xml   draft records from PubMed XML into src/evidence/drafts/
   evidence-lens import retractions [--dry-run] FILE.csv           update status from the Retraction Watch CSV (Crossref)
-  evidence-lens review [--accept ID | --dismiss ID]                list drafts and pending changes; accept or drop one`;
+  evidence-lens review [--accept ID | --dismiss ID | --fill-ids]   list drafts and pending changes; accept or drop one; fill missing PMIDs
+  evidence-lens pmid-search [--esearch FILE…]                      PubMed addresses to find the PMIDs the record lacks (opened by you)`;
 
 export interface Io {
   out: (line: string) => void;
@@ -47,6 +49,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return importCommand(args, io);
       case 'review':
         return reviewCommand(args, io);
+      case 'pmid-search':
+        return await pmidSearch(args, io);
       case undefined:
       case '--help':
       case '-h':
@@ -142,5 +146,42 @@ function recordJson(study: ReturnType<typeof readRecord>[number]) {
 function checkRecord(io: Io): number {
   const studies = readRecord();
   io.out(coverageReport(studies));
+  return 0;
+}
+
+async function pmidSearch(args: string[], io: Io): Promise<number> {
+  if (args[0] === '--esearch') {
+    const files = args.slice(1);
+    if (!files.length) {
+      io.err('evidence-lens pmid-search --esearch: name the saved esearch result files');
+      return 2;
+    }
+    const pmids: string[] = [];
+    let failed = 0;
+    for (const file of files) {
+      try {
+        const found = esearchIds(await readFile(file, 'utf8'));
+        io.out(`${file}: ${found.length} PMID${found.length === 1 ? '' : 's'}`);
+        pmids.push(...found);
+      } catch (error) {
+        failed++;
+        io.err(`${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    }
+    io.out(
+      'Open each address, save the page as XML, then: npx evidence-lens import pubmed FILE.xml; npx evidence-lens review --fill-ids',
+    );
+    for (const url of efetchUrls(pmids)) io.out(url);
+    return failed ? 1 : 0;
+  }
+  if (args.length) {
+    io.err(`evidence-lens pmid-search: unexpected ${args.join(' ')}`);
+    return 2;
+  }
+  const missing = missingPmids(readRecord());
+  io.out(`Journal articles without a PMID: ${missing.length}`);
+  for (const m of missing) io.out(`  ${m.id}\t${m.doi ? `doi:${m.doi}` : `title: ${m.title ?? '(none)'}`}`);
+  io.out('Open each address in a browser, save the result, then: npx evidence-lens pmid-search --esearch FILE…');
+  for (const url of esearchUrls(missing)) io.out(url);
   return 0;
 }

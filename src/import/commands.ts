@@ -13,7 +13,7 @@ import { ImportError } from './import-error';
 import { importPubmed, type PubmedImportReport } from './import-pubmed';
 import { importRetractions, type RetractionImportReport } from './import-retractions';
 import { DEFAULT_DIRS, type StudyDirs } from './record-store';
-import { acceptDraft, dismiss, listReview } from './review';
+import { acceptDraft, dismiss, fillIds, listReview } from './review';
 
 /** Decodes a file's bytes: plain UTF-8 XML or gzip (baseline files come as `.xml.gz`). */
 export function decodePubmedBytes(bytes: Uint8Array): string {
@@ -41,7 +41,9 @@ export const IMPORT_USAGE = `Usage:
 export const REVIEW_USAGE = `Usage:
   evidence-lens review                  list drafts and pending changes
   evidence-lens review --accept ID      move a valid draft into the record
-  evidence-lens review --dismiss ID     drop a draft or a pending change`;
+  evidence-lens review --dismiss ID     drop a draft or a pending change
+  evidence-lens review --fill-ids [--dry-run]
+                                        fill PMIDs and PMCIDs a record lacks from pending PubMed changes`;
 
 /** Splits `--flag value`, `--flag=value` and bare flags from the positional arguments. */
 function options(args: string[], withValue: string[]): { flags: Map<string, string | true>; rest: string[] } {
@@ -176,8 +178,19 @@ function printRetractions(report: RetractionImportReport, dryRun: boolean, io: C
 export function reviewCommand(args: string[], io: CommandIo, context: CommandContext = defaultContext()): number {
   return run(io, REVIEW_USAGE, () => {
     const { flags, rest } = options(args, ['--accept', '--dismiss']);
-    const unknown = [...flags.keys()].filter((f) => !['--accept', '--dismiss'].includes(f));
+    const unknown = [...flags.keys()].filter((f) => !['--accept', '--dismiss', '--fill-ids', '--dry-run'].includes(f));
     if (unknown.length || rest.length) throw new UsageError(`unexpected ${[...unknown, ...rest].join(' ')}`);
+    if (flags.has('--fill-ids')) {
+      const dryRun = flags.has('--dry-run');
+      const { fills, skipped } = fillIds(context.dirs, context.date, dryRun);
+      for (const f of fills) io.out(`  ${f.record}: ${f.filled.map((x) => `${x.field} ${x.value}`).join(', ')} (${f.file})`);
+      for (const s of skipped) io.out(`  skipped ${s}`);
+      io.out(
+        `${dryRun ? 'Would fill' : 'Filled'} identifiers in ${fills.length} record${fills.length === 1 ? '' : 's'}${dryRun ? ' (dry run: nothing written)' : ''}.`,
+      );
+      if (fills.length && !dryRun) io.out('Next: npm run record:check, then npm test.');
+      return 0;
+    }
     const accept = flags.get('--accept');
     const drop = flags.get('--dismiss');
     if (accept && drop) throw new UsageError('--accept and --dismiss go one at a time');

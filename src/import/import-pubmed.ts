@@ -80,6 +80,8 @@ export interface PendingChange {
   source: string;
   importedFrom: string;
   date: string;
+  /** How the PubMed article was matched to the record: "PMID", "DOI", "PMCID", "id" or "title". */
+  matchedBy?: string;
   differences: Difference[];
 }
 
@@ -254,6 +256,7 @@ function compare(
     source: pubmedUrl(draft.pmid),
     importedFrom: source,
     date,
+    matchedBy,
     differences: report.differences,
   };
   return { report, write: { path, text: `${JSON.stringify(change, null, 2)}\n` } };

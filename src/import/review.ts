@@ -149,3 +149,72 @@ export function dismiss(id: string, dirs: StudyDirs): string[] {
   writeAllOrNothing([], paths);
   return paths.map(shownPath);
 }
+
+export interface IdFill {
+  record: string;
+  file: string;
+  filled: { field: 'ids.pmid' | 'ids.pmcid'; value: string }[];
+}
+
+const unquote = (shown: string): string => shown.replace(/^"(.*)"$/, '$1');
+
+/**
+ * Fills the identifiers a curated record lacks (PMID, PMCID) from pending
+ * PubMed changes: the import matched the record to a PubMed article by an
+ * identifier or the exact title, so the PMID was seen beside the same DOI or
+ * title on PubMed's own record. Only empty fields are filled, each with the
+ * PubMed page as its source; a record whose DOI disagrees with PubMed's is
+ * left for a person. Everything is validated together with the whole record
+ * before anything is written.
+ */
+export function fillIds(dirs: StudyDirs, date: string, dryRun = false): { fills: IdFill[]; skipped: string[] } {
+  const fills: IdFill[] = [];
+  const skipped: string[] = [];
+  const writes: { path: string; text: string }[] = [];
+  const removals: string[] = [];
+  const replaced = new Map<string, string>();
+  for (const { change } of listReview(dirs).changes) {
+    if (!change) continue;
+    const empty = change.differences.filter((d) => (d.field === 'ids.pmid' || d.field === 'ids.pmcid') && d.record === '(none)');
+    if (!empty.length) continue;
+    if (change.differences.some((d) => d.field === 'ids.doi' && d.record !== '(none)')) {
+      skipped.push(`${change.record}: its DOI differs from PubMed's; check by hand`);
+      continue;
+    }
+    checkId(change.record);
+    const file = join(dirs.records, `${change.record}.json`);
+    if (!existsSync(file)) {
+      skipped.push(`${change.record}: no curated record at ${shownPath(file)}`);
+      continue;
+    }
+    const study = JSON.parse(readFileSync(file, 'utf8'));
+    const filled: IdFill['filled'] = [];
+    for (const d of empty) {
+      const key = d.field === 'ids.pmid' ? 'pmid' : 'pmcid';
+      const value = key === 'pmid' ? change.pmid : unquote(d.pubmed);
+      if (study.ids[key]) continue;
+      study.ids[key] = value;
+      study.sources[d.field] = [...new Set([...(study.sources[d.field] ?? []), change.source])];
+      filled.push({ field: d.field as IdFill['filled'][number]['field'], value });
+    }
+    if (!filled.length) continue;
+    const how = change.matchedBy ? `matched by ${change.matchedBy}` : 'matched by identifier or title';
+    const note = `${filled.map((f) => `${f.field === 'ids.pmid' ? 'PMID' : 'PMCID'} ${f.value}`).join(' and ')} filled ${date} from PubMed's record (${change.source}, ${how}; import of ${change.importedFrom}).`;
+    study.verification.notes = study.verification.notes ? `${study.verification.notes} ${note}` : note;
+    const text = studyText(study);
+    writes.push({ path: file, text });
+    replaced.set(shownPath(file), text);
+    fills.push({ record: change.record, file: shownPath(file), filled });
+    const rest = change.differences.filter((d) => !empty.includes(d));
+    const changePath = join(changesDir(dirs), `${change.record}.json`);
+    if (rest.length) writes.push({ path: changePath, text: `${JSON.stringify({ ...change, differences: rest }, null, 2)}\n` });
+    else removals.push(changePath);
+  }
+  if (!writes.length) return { fills, skipped };
+  const current = readStudyFiles(dirs.records).map((f) => ({ name: f.shown, text: replaced.get(f.shown) ?? f.text }));
+  const problems = recordProblems(current);
+  if (problems.length)
+    throw new ImportError(`filling identifiers would make the record invalid; nothing written:\n${problemLines(problems)}`);
+  if (!dryRun) writeAllOrNothing(writes, removals);
+  return { fills, skipped };
+}

@@ -142,3 +142,63 @@ describe('the evidence-lens command (real folders, read only; the first case thr
     expect(io.stderr.join('\n')).toContain(message);
   });
 });
+
+describe('review --fill-ids', () => {
+  /** A temp record whose STEMS record lacks its PMID and PMCID (as many records do), with the fixture imported. */
+  function withoutIds() {
+    const dirs = tempDirs(['kuriyan2017_vision_loss_clinic_adipose_cells']);
+    const path = join(dirs.records, 'genchi2023_stems.json');
+    const study = readJson(path);
+    study.ids.pmid = null;
+    study.ids.pmcid = null;
+    for (const key of Object.keys(study.sources)) if (key === 'ids.pmid' || key === 'ids.pmcid') delete study.sources[key];
+    writeFileSync(path, `${JSON.stringify(study, null, 2)}\n`);
+    expect(importCommand(['pubmed', SET], captureIo(), { dirs, date: DATE })).toBe(0);
+    return { dirs, path };
+  }
+
+  it('fills the PMID and PMCID a record lacks from PubMed, with the PubMed page as their source', () => {
+    const { dirs, path } = withoutIds();
+    const io = captureIo();
+    expect(reviewCommand(['--fill-ids'], io, { dirs, date: '2026-12-07' })).toBe(0);
+    const study = readJson(path);
+    expect(study.ids.pmid).toBe('36624312');
+    expect(study.ids.pmcid).toBe('PMC9873560');
+    expect(study.sources['ids.pmid']).toEqual(['https://pubmed.ncbi.nlm.nih.gov/36624312/']);
+    expect(study.sources['ids.pmcid']).toEqual(['https://pubmed.ncbi.nlm.nih.gov/36624312/']);
+    expect(study.verification.notes).toMatch(
+      /PMID 36624312 and PMCID PMC9873560 filled 2026-12-07 from PubMed's record \(https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/36624312\/, matched by DOI 10\.1038\/s41591-022-02097-3; import of .*pubmed-set\.xml\)\.$/,
+    );
+    expect(parseRecordFile({ name: 'genchi2023_stems.json', text: readFileSync(path, 'utf8') })).toHaveProperty('study');
+    expect(io.stdout.join('\n')).toContain('genchi2023_stems: ids.pmid 36624312, ids.pmcid PMC9873560');
+    // The identifiers are no longer pending; other differences, if any, still are.
+    const pending = listReview(dirs).changes.find((c) => c.change?.record === 'genchi2023_stems')?.change;
+    expect(pending?.differences.map((d) => d.field) ?? []).not.toContain('ids.pmid');
+    // A second run has nothing left to fill.
+    const again = captureIo();
+    expect(reviewCommand(['--fill-ids'], again, { dirs, date: '2026-12-07' })).toBe(0);
+    expect(again.stdout.at(-1)).toBe('Filled identifiers in 0 records.');
+  });
+
+  it('--dry-run reports the fills and writes nothing', () => {
+    const { dirs } = withoutIds();
+    const before = snapshot(dirs.root);
+    const io = captureIo();
+    expect(reviewCommand(['--fill-ids', '--dry-run'], io, { dirs, date: DATE })).toBe(0);
+    expect(io.stdout.at(-1)).toBe('Would fill identifiers in 1 record (dry run: nothing written).');
+    expect(snapshot(dirs.root)).toEqual(before);
+  });
+
+  it('leaves a record whose DOI disagrees with PubMed for a person', () => {
+    const { dirs, path } = withoutIds();
+    // A pending change that also says the DOIs differ (as when a record was matched by its PMCID).
+    const changeFile = join(dirs.records, '..', 'drafts', 'changes', 'genchi2023_stems.json');
+    const change = readJson(changeFile);
+    change.differences.push({ field: 'ids.doi', record: '"10.1038/s41591-022-99999-9"', pubmed: '"10.1038/s41591-022-02097-3"' });
+    writeFileSync(changeFile, JSON.stringify(change));
+    const io = captureIo();
+    expect(reviewCommand(['--fill-ids'], io, { dirs, date: DATE })).toBe(0);
+    expect(readJson(path).ids.pmid).toBeNull();
+    expect(io.stdout.join('\n')).toContain("skipped genchi2023_stems: its DOI differs from PubMed's; check by hand");
+  });
+});
