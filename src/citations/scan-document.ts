@@ -123,6 +123,13 @@ export interface ScanOptions {
    */
   extraHints?: RegExp;
   onBlock?: (block: ReadBlock) => void;
+  /**
+   * Read runs of text with DOM Ranges (default): fastest in browsers. DOM
+   * libraries may implement Range reads in quadratic time (happy-dom took a
+   * minute for 5,000 elements), so the CLI sets this to false: runs are then
+   * read child by child and links placed by a walk.
+   */
+  useRanges?: boolean;
 }
 
 /** A block's own text as read by the scanner, with a way to find the node at an offset. */
@@ -327,7 +334,9 @@ export class DocumentScanner {
         for (let c = el.lastChild; c; c = c.previousSibling) this.pieces.push(c);
         continue;
       }
-      this.piece = node === this.root && this.links.length ? this.readWithLinks(el) : this.newPiece(node, el.textContent ?? '');
+      if (node !== this.root || !this.links.length) this.piece = this.newPiece(node, el.textContent ?? '');
+      else if (this.options.useRanges !== false) this.piece = this.readWithLinks(el);
+      else this.piece = this.walkToLinks(el);
     }
     this.phase = 'links';
     return true;
@@ -355,6 +364,30 @@ export class DocumentScanner {
     range.setEnd(root, root.childNodes.length);
     parts.push(range.toString());
     const piece = this.newPiece(root, parts.join(''));
+    piece.linkOffsets = offsets;
+    return piece;
+  }
+
+  /** The same without Ranges: textContent, and one walk over the text nodes summing lengths up to each link. */
+  private walkToLinks(root: Element): Piece {
+    const piece = this.newPiece(root, root.textContent ?? '');
+    const walker = this.doc.createTreeWalker(root, SHOW_TEXT);
+    const firstText = this.links.map((link) => {
+      walker.currentNode = link;
+      return walker.nextNode();
+    });
+    const offsets: number[] = [];
+    walker.currentNode = root;
+    let at = 0;
+    let k = 0;
+    for (let t = walker.nextNode() as Text | null; t && k < firstText.length; t = walker.nextNode() as Text | null) {
+      while (k < firstText.length && firstText[k] === t) {
+        offsets.push(at);
+        k++;
+      }
+      at += t.length;
+    }
+    while (offsets.length < this.links.length) offsets.push(piece.text.length);
     piece.linkOffsets = offsets;
     return piece;
   }
@@ -509,11 +542,16 @@ export class DocumentScanner {
         if (moved && shouldYield()) return YIELDED;
         let last: Node | null = from;
         let n = 0;
-        for (; last && n < skip; n++) last = last.nextSibling;
-        range.setStart(from, 0);
-        if (last) range.setEnd(last, 0);
-        else range.setEnd(f.parent, f.parent.childNodes.length);
-        const length = range.toString().length;
+        let length = 0;
+        if (this.options.useRanges !== false) {
+          for (; last && n < skip; n++) last = last.nextSibling;
+          range.setStart(from, 0);
+          if (last) range.setEnd(last, 0);
+          else range.setEnd(f.parent, f.parent.childNodes.length);
+          length = range.toString().length;
+        } else {
+          for (; last && n < skip; n++, last = last.nextSibling) length += textLength(last);
+        }
         if (f.off + length <= h) {
           moved += 64;
           f.child = last;
@@ -763,6 +801,13 @@ export class DocumentScanner {
       pageLevel: true,
     });
   }
+}
+
+/** The length of a node's text, as textContent counts it. */
+function textLength(node: Node): number {
+  const type = node.nodeType;
+  if (type === 3 || type === 4) return (node as Text).length;
+  return type === 1 ? (node.textContent?.length ?? 0) : 0;
 }
 
 function clip(text: string): string {

@@ -20,7 +20,11 @@ export function scanHtml(input: string, html: string, index: RecordStore): ScanR
   const { document, close } = parseHtml(html);
   try {
     const claims = claimsWanted(document, document.URL) ? new ClaimCollector() : null;
-    const found = scanDocument(document, claims ? { extraHints: CLAIM_HINTS, onBlock: claims.onBlock } : {});
+    // happy-dom reads Ranges in quadratic time: the scanner reads runs child by child here.
+    const found = scanDocument(
+      document,
+      claims ? { extraHints: CLAIM_HINTS, onBlock: claims.onBlock, useRanges: false } : { useRanges: false },
+    );
     const requests = found.map(toRequest);
     const { results } = lookupCitations(index, requests);
     const citations = found

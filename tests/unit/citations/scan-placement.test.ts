@@ -91,13 +91,17 @@ function blockOf(node: Node): Element | null {
   return null;
 }
 
-describe('placing hints on generated pages', () => {
+// Runs of text are read with Ranges in browsers and child by child in the CLI: both ways are checked.
+describe.each([
+  ['with Ranges', true],
+  ['child by child', false],
+])('placing hints on generated pages, %s', (_name, useRanges) => {
   it('finds every citation once, in document order, with its badge in its own block', () => {
     fc.assert(
       fc.property(tree, (root) => {
         const { html, pmids } = render(root);
         const d = doc(html);
-        const found = scanDocument(d).filter((c) => !c.pageLevel);
+        const found = scanDocument(d, { useRanges }).filter((c) => !c.pageLevel);
         expect(found.map((c) => c.ids.pmid)).toEqual(pmids);
         for (const c of found) {
           const block = blockOf(c.after as Node);
@@ -106,7 +110,7 @@ describe('placing hints on generated pages', () => {
           );
         }
       }),
-      { numRuns: 80 },
+      { numRuns: useRanges ? 30 : 100 },
     );
   });
 
@@ -114,13 +118,13 @@ describe('placing hints on generated pages', () => {
     fc.assert(
       fc.property(tree, (root) => {
         const { html, pmids } = render(root);
-        const scanner = new DocumentScanner(doc(html));
+        const scanner = new DocumentScanner(doc(html), undefined, { useRanges });
         let steps = 0;
         while (!scanner.step(() => true)) steps++;
         expect(steps).toBeLessThan(10_000);
         expect(scanner.citations.filter((c) => !c.pageLevel).map((c) => c.ids.pmid)).toEqual(pmids);
       }),
-      { numRuns: 40 },
+      { numRuns: useRanges ? 15 : 50 },
     );
   });
 });
@@ -207,6 +211,22 @@ describe('hints', () => {
   it('reads the own text of a container with blocks inside it as one block, losing nothing', () => {
     const found = pmids('<div>Intro PMID: 11111111 <p>Nested PMID: 22222222</p> outro PMID: 33333333</div>');
     expect(found.map((c) => c.pmid).sort()).toEqual(['11111111', '22222222', '33333333']);
+  });
+
+  it('a large saved page scans in seconds in the CLI (child by child), with every citation', () => {
+    const parts = Array.from(
+      { length: 1000 },
+      (_, i) => `<div>${'<i>x</i>'.repeat(50)}<p>Story ${i}${i % 250 === 0 ? ` (PMID: ${32000000 + i})` : ''}</p></div>`,
+    );
+    const d = doc(`<main>${parts.join('')}</main><p>Last: <a href="https://doi.org/10.1000/last">paper</a></p>`);
+    const found = scanDocument(d, { useRanges: false }).map((c) => c.ids);
+    expect(found).toEqual([
+      { pmid: '32000000' },
+      { pmid: '32000250' },
+      { pmid: '32000500' },
+      { pmid: '32000750' },
+      { doi: '10.1000/last' },
+    ]);
   });
 
   it('reads link-only citations in document order among text citations', () => {
