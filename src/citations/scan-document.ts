@@ -718,9 +718,8 @@ export class DocumentScanner {
       }
     }
     const located: Located[] = [];
-    if (MAY_CITE.test(seg.text)) {
-      for (const m of findIdentifiers(seg.text)) located.push({ ...m, node: nodeAt(seg, m.end) });
-    }
+    // findIdentifiers tests MAY_CITE itself.
+    for (const m of findIdentifiers(seg.text)) located.push({ ...m, node: nodeAt(seg, m.end) });
     for (const [link, end] of seg.links) {
       const href = link.getAttribute('href') ?? '';
       if (!MAY_LINK_TO_ID.test(href)) continue;

@@ -32,6 +32,9 @@ function count(text: string, ch: string): number {
  * a megabyte of "))))" or "....".
  */
 export function trimEnd(text: string): string {
+  // Most DOIs and URLs end in a letter or digit: nothing to trim, nothing to count.
+  const last = text.charAt(text.length - 1);
+  if (!TRAILING.has(last) && !OPENER[last]) return text;
   const open: Record<string, number> = {};
   const close: Record<string, number> = {};
   for (const [closer, opener] of Object.entries(OPENER)) {
