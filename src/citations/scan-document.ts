@@ -225,8 +225,8 @@ interface Frame {
  * read once (textContent) and searched for hints. Each hint is then placed on
  * its text node by going down the tree from the piece: runs of children that
  * end before the hint are stepped over with one Range read of their text
- * (their number estimated from the average length so far), never by visiting
- * their nodes. If the page changed the text between two slices, offsets no
+ * (their number estimated from the average length so far), not by reading
+ * each child's text. If the page changed the text between two slices, offsets no
  * longer line up: placement notices (the character at a hint differs) and the
  * piece is read again node by node ("data mode").
  */
@@ -252,12 +252,13 @@ interface Piece {
  * scan has finished, so the content script can yield to the page between
  * slices while the CLI simply runs it to the end.
  *
- * The cost on an ordinary page is one read of the text (`textContent`) and
- * one regular-expression pass over it, which finds where identifiers may be.
- * Pages without hints or identifier links stop there. Otherwise one walk over
- * the text nodes counts their lengths (it creates no strings) until it reaches
- * each hint, reads that node's block, and reads the blocks of identifier links
- * as it passes them, so citations come out in document order.
+ * The cost on an ordinary page is one read of the text (`textContent`, or
+ * Range reads ending at each identifier link, which give the links' offsets)
+ * and one regular-expression pass over it, which finds where identifiers may
+ * be. Pages without hints stop there (their identifier links are read in
+ * document order). Otherwise each hint, and each link, in text order, has its
+ * block read: hints are placed on their text node as `Piece` describes, so
+ * citations come out in document order. See docs/decisions/004-page-scan.md.
  */
 export class DocumentScanner {
   readonly citations: FoundCitation[] = [];
