@@ -278,6 +278,9 @@ export class DocumentScanner {
   private readonly wholePage: boolean;
   private readonly hintPatterns: RegExp[];
   private extraHints = 0;
+  /** Children and characters placement has stepped over anywhere, for its first estimates in a new element. */
+  private passed = 0;
+  private chars = 0;
 
   constructor(
     private readonly doc: Document,
@@ -510,9 +513,6 @@ export class DocumentScanner {
     return this.passed >= 4 ? this.chars / this.passed || 1 : 64;
   }
 
-  private passed = 0;
-  private chars = 0;
-
   /**
    * Finds the text node at offset `h` of the piece's text and reads its
    * block. Returns the offset where the node (or the element read whole)
@@ -567,17 +567,14 @@ export class DocumentScanner {
       const child = f.child;
       if (!child) continue;
       const type = child.nodeType;
-      let length: number;
-      if (type === 3 || type === 4) length = (child as Text).length;
-      else if (type !== 1) length = 0;
-      else {
+      if (type === 1) {
         const el = child as Element;
         if (el.childElementCount > SMALL_CHILDREN || (CONTAINERS.has(el.tagName) && el.childElementCount > 0)) {
           frames.push(this.frameOf(el, f.off));
           continue;
         }
-        length = el.textContent?.length ?? 0;
       }
+      const length = textLength(child);
       if (f.off + length <= h) {
         moved++;
         f.child = child.nextSibling;

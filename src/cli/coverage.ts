@@ -1,21 +1,8 @@
 /**
  * The record's coverage report: what the record holds and what it most often lacks.
  */
+import { isJournalArticle } from '../evidence/derive';
 import type { Study } from '../evidence/schema';
-
-const JOURNAL_TYPES = new Set([
-  'rct',
-  'nonrandomized-trial',
-  'single-arm-trial',
-  'case-series',
-  'case-report',
-  'cohort',
-  'systematic-review',
-  'narrative-review',
-  'animal',
-  'in-vitro',
-  'commentary',
-]);
 
 function table(title: string, counts: Map<string, number>): string {
   const rows = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -26,11 +13,6 @@ function count<T>(items: T[], keys: (item: T) => string[]): Map<string, number> 
   const out = new Map<string, number>();
   for (const item of items) for (const k of keys(item)) out.set(k, (out.get(k) ?? 0) + 1);
   return out;
-}
-
-/** Is this study a journal article (as opposed to a registry entry, guideline or company report)? */
-export function isJournalArticle(s: Study): boolean {
-  return s.peerReviewed !== false && s.publicationType !== null && JOURNAL_TYPES.has(s.publicationType);
 }
 
 export function coverageReport(studies: Study[]): string {

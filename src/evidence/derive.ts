@@ -201,3 +201,22 @@ export function designSentence(study: LabelInput): string {
       return 'A registry entry describes a planned or running trial; by itself it is not evidence that the treatment works.';
   }
 }
+
+const JOURNAL_TYPES: ReadonlySet<PublicationType> = new Set<PublicationType>([
+  'rct',
+  'nonrandomized-trial',
+  'single-arm-trial',
+  'case-series',
+  'case-report',
+  'cohort',
+  'systematic-review',
+  'narrative-review',
+  'animal',
+  'in-vitro',
+  'commentary',
+]);
+
+/** Is this study a journal article (as opposed to a registry entry, guideline or company report)? */
+export function isJournalArticle(s: Pick<Study, 'peerReviewed' | 'publicationType'>): boolean {
+  return s.peerReviewed !== false && s.publicationType !== null && JOURNAL_TYPES.has(s.publicationType);
+}

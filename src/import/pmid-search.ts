@@ -11,7 +11,7 @@
  *      record by DOI or title), then `review --fill-ids`.
  */
 import type { Study } from '../evidence/schema';
-import { isJournalArticle } from '../cli/coverage';
+import { isJournalArticle } from '../evidence/derive';
 
 const EUTILS = 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils';
 /** Terms per esearch address and PMIDs per efetch address: short enough for any browser. */

@@ -187,7 +187,12 @@ export function fillIds(dirs: StudyDirs, date: string, dryRun = false): { fills:
       skipped.push(`${change.record}: no curated record at ${shownPath(file)}`);
       continue;
     }
-    const study = JSON.parse(readFileSync(file, 'utf8'));
+    const current = readStudyFile(file);
+    if (!current.study) {
+      skipped.push(`${change.record}: ${current.shown} is not a valid record (${problemLines(current.problems).trim()})`);
+      continue;
+    }
+    const study = structuredClone(current.study);
     const filled: IdFill['filled'] = [];
     for (const d of empty) {
       const key = d.field === 'ids.pmid' ? 'pmid' : 'pmcid';

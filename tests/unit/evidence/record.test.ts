@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRecord, readRecordFiles } from '../../../src/cli/record-files';
-import { isJournalArticle } from '../../../src/cli/coverage';
+import { isJournalArticle } from '../../../src/evidence/derive';
 import { EvidenceIndex } from '../../../src/evidence/evidence-index';
 import { loadRecord, parseRecordFile, RecordError } from '../../../src/evidence/load';
 import { toStudyView } from '../../../src/evidence/study-view';

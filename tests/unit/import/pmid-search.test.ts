@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
 import { readRecord } from '../../../src/cli/record-files';
-import { isJournalArticle } from '../../../src/cli/coverage';
+import { isJournalArticle } from '../../../src/evidence/derive';
 import { efetchUrls, esearchIds, esearchUrls, missingPmids, searchTerm } from '../../../src/import/pmid-search';
 import { captureIo } from './temp-dirs';
 
