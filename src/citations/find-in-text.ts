@@ -3,6 +3,7 @@
  */
 import { DETECTORS, type TextMatch } from './detectors';
 import { trimEnd } from './detectors/doi';
+import { REGISTRY_GATE } from './detectors/registries';
 
 /**
  * Cheap test that lets text without any identifier cost almost nothing. Every
@@ -62,7 +63,10 @@ function urlMatches(text: string): TextMatch[] {
 export function findIdentifiers(text: string): TextMatch[] {
   if (!MAY_CITE.test(text)) return [];
   const all: TextMatch[] = [];
+  // One test for the eight registries (most text names none) instead of eight.
+  const registries = REGISTRY_GATE.test(text);
   for (const detector of DETECTORS) {
+    if (!registries && detector.registry) continue;
     try {
       for (const m of detector.findInText(text)) all.push(m);
     } catch (error) {

@@ -248,6 +248,8 @@ export const doi: Detector = {
       const value = rule.doi(url, path);
       if (value) return value;
     }
+    // Most links have no query: the parameters object is only built when there is one.
+    if (!url.search) return null;
     const q = url.searchParams.get('doi') ?? url.searchParams.get('DOI');
     if (q) return normalizeDoi(q);
     // OpenURL links (library resolvers, COinS): rft_id=info:doi/10.….

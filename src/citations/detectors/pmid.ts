@@ -57,6 +57,7 @@ export const pmid: Detector = {
     } else if (EUROPE_PMC_HOST.test(host)) m = /^\/(?:article|abstract|api\/fulltextRepo)\/MED\/(\d+)\/?$/i.exec(path);
     if (m?.[1]) return normalizePmid(m[1]);
     // OpenURL links (library resolvers, COinS): rft_id=info:pmid/12345678.
+    if (!url.search) return null;
     const rft = url.searchParams.getAll('rft_id').find((v) => /^info:pmid\/\d+$/i.test(v));
     return rft ? normalizePmid(rft.slice(10)) : null;
   },

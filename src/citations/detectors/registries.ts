@@ -7,6 +7,12 @@ import { collect, type Detector } from './types';
 // The WHO search portal links every registry's trials the same way: Trial2.aspx?TrialID=….
 const ICTRP_HOST = /^(?:trialsearch\.who\.int|apps\.who\.int)$/i;
 
+/**
+ * Text without a match for this holds no registry number: every registry's
+ * own gate below is covered by one branch (tested against each detector).
+ */
+export const REGISTRY_GATE = /nct|isrctn|\d-\d{6}-\d|chictr|actrn|ctri|drks/i;
+
 function registry(
   kind: IdKind,
   re: RegExp,
@@ -17,6 +23,7 @@ function registry(
 ): Detector {
   return {
     kind,
+    registry: true,
     findInText: (text) =>
       !gate.test(text)
         ? []

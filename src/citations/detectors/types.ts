@@ -15,6 +15,8 @@ export interface TextMatch {
  */
 export interface Detector {
   kind: IdKind;
+  /** A trial registry: its text search is skipped when REGISTRY_GATE finds nothing. */
+  registry?: boolean;
   /** All identifiers of this kind in plain text. Never throws, runs in linear time. */
   findInText(text: string): TextMatch[];
   /** The identifier a link points to, if its URL names one. */

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../../src/citations/detectors';
 import { normalizeDoi } from '../../../src/citations/detectors/doi';
+import { REGISTRY_GATE } from '../../../src/citations/detectors/registries';
 import { findIdentifiers, identifierFromHref } from '../../../src/citations/find-in-text';
 import { ID_KINDS, type IdKind } from '../../../src/citations/ids';
 import { identifiersFromJsonLd } from '../../../src/citations/metadata';
@@ -171,6 +172,22 @@ describe('never throws, and only reports normalized values', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('the shared registry gate passes every text in which a registry detector finds a number', () => {
+    const registries = DETECTORS.filter((d) => d.registry);
+    expect(registries.map((d) => d.kind).sort()).toEqual(['actrn', 'chictr', 'ctis', 'ctri', 'drks', 'eudract', 'isrctn', 'nct']);
+    let found = 0;
+    const text = fc.oneof(...registries.map((d) => SAMPLES[d.kind]), anyText);
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!registries.some((d) => d.findInText(t).length)) return;
+        found++;
+        expect(REGISTRY_GATE.test(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(300);
   });
 
   it('identifierFromHref', () => {

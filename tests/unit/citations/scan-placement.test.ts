@@ -242,4 +242,33 @@ describe('hints', () => {
       { doi: '10.1000/second' },
     ]);
   });
+
+  it('reads each stretch of text about once when stepping over runs, even with one wide child under the body', () => {
+    // One element under the body holding every paragraph: a run that reaches the end of its parent
+    // must shrink to the children left, not be read again and again at full length.
+    const paragraphs = Array.from({ length: 150 }, (_, i) =>
+      i % 7 === 3 ? `<p>As shown (PMID: ${33000000 + i}).</p>` : `<p>Our clinic has treated patients since 2009, paragraph ${i}.</p>`,
+    );
+    const d = doc(`<span>${paragraphs.join('\n')}</span>`);
+    const range = (d.defaultView as unknown as { Range: typeof Range }).Range.prototype;
+    const toString = range.toString;
+    let read = 0;
+    range.toString = function (this: Range) {
+      const text = toString.call(this);
+      read += text.length;
+      return text;
+    };
+    try {
+      const found = scanDocument(d, { useRanges: true });
+      expect(found.map((c) => c.ids.pmid)).toEqual(
+        Array.from({ length: 150 }, (_, i) => i)
+          .filter((i) => i % 7 === 3)
+          .map((i) => String(33000000 + i)),
+      );
+    } finally {
+      range.toString = toString;
+    }
+    // The first read (the whole text) plus the runs stepped over: about twice the text, never 20 times.
+    expect(read).toBeLessThan(3 * (d.body.textContent?.length ?? 0));
+  });
 });
