@@ -243,13 +243,13 @@ describe('hints', () => {
     ]);
   });
 
-  it('reads each stretch of text about once when stepping over runs, even with one wide child under the body', () => {
-    // One element under the body holding every paragraph: a run that reaches the end of its parent
-    // must shrink to the children left, not be read again and again at full length.
+  it('reads each stretch of text about once when stepping over runs, even with one inline element under the body', () => {
+    // One inline element under the body holding every paragraph: a run that reaches the end of its
+    // parent must shrink to the children left, not be read again at full length for every hint.
     const paragraphs = Array.from({ length: 150 }, (_, i) =>
       i % 7 === 3 ? `<p>As shown (PMID: ${33000000 + i}).</p>` : `<p>Our clinic has treated patients since 2009, paragraph ${i}.</p>`,
     );
-    const d = doc(`<span>${paragraphs.join('\n')}</span>`);
+    const d = doc(`<span><span>${paragraphs.join('\n')}</span></span>`);
     const range = (d.defaultView as unknown as { Range: typeof Range }).Range.prototype;
     const toString = range.toString;
     let read = 0;
