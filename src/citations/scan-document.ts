@@ -169,38 +169,12 @@ const SPLIT_DESCENDANTS = 100_000;
 /** Text examined per step of the hint search: the citation pattern alone, or with the claims engine's words. */
 const HINT_WINDOW = 256 * 1024;
 const HINT_WINDOW_WITH_EXTRA = 24 * 1024;
-/** Elements that hold other blocks: entered rather than read whole when a hint falls in them. */
-const CONTAINERS = new Set([
-  'HTML',
-  'BODY',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'HEADER',
-  'FOOTER',
-  'NAV',
-  'ASIDE',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'FORM',
-  'FIGURE',
-  'DETAILS',
-  'FIELDSET',
-  'BLOCKQUOTE',
-]);
 /** Hints placed between checks of the time budget. */
 const PLACE_CHUNK = 64;
 /** In data mode (see Piece), text is searched in batches of about this much. */
 const BATCH_TEXT = 16 * 1024;
 const SHOW_TEXT = 4 | 8; // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of
-/** An element read whole when a hint falls in it; one with more children (or a container with any) is entered. */
+/** An element with more children than this is entered rather than measured whole (its text may be long); one the hint falls in is entered if it has any. */
 const SMALL_CHILDREN = 32;
 /** At most this many children are stepped over in one read, so that no read is long (about 50 KB of text here). */
 const MAX_JUMP = 512;
@@ -598,18 +572,18 @@ export class DocumentScanner {
         this.readBlockOf(child);
         return f.off + length;
       }
-      // The hint is in this element: a container is entered, to reach the block inside it.
-      if (type === 1 && CONTAINERS.has((child as Element).tagName) && (child as Element).childElementCount > 0) {
-        frames.push(this.frameOf(child, f.off));
-        continue;
-      }
       const el = child as Element;
       if (SKIP_TAGS.has(el.tagName)) return f.off + length;
+      // The hint is in this element: one with elements inside is entered, to reach the text node.
+      if (el.childElementCount > 0) {
+        frames.push(this.frameOf(el, f.off));
+        continue;
+      }
       return this.placeInside(piece, el, f.off, h);
     }
   }
 
-  /** Places hint `h` inside a small element whose text starts at `off`; returns where its text node ends, or -1. */
+  /** Places hint `h` inside an element without element children whose text starts at `off`; returns where its text node ends, or -1. */
   private placeInside(piece: Piece, el: Element, off: number, h: number): number {
     const walker = this.doc.createTreeWalker(el, SHOW_TEXT);
     let at = off;

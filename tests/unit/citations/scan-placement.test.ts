@@ -247,14 +247,16 @@ describe('hints', () => {
     // One inline element under the body holding every paragraph: a run that reaches the end of its
     // parent must shrink to the children left, not be read again at full length for every hint.
     const paragraphs = Array.from({ length: 150 }, (_, i) =>
-      i % 7 === 3 ? `<p>As shown (PMID: ${33000000 + i}).</p>` : `<p>Our clinic has treated patients since 2009, paragraph ${i}.</p>`,
+      i % 7 === 3
+        ? `<p>As shown (PMID: ${33000000 + i}).</p>`
+        : `<p>Our clinic has treated patients since 2009, paragraph ${i}.</p>`,
     );
     const d = doc(`<span><span>${paragraphs.join('\n')}</span></span>`);
     const range = (d.defaultView as unknown as { Range: typeof Range }).Range.prototype;
-    const toString = range.toString;
+    const original = range.toString;
     let read = 0;
     range.toString = function (this: Range) {
-      const text = toString.call(this);
+      const text = original.call(this);
       read += text.length;
       return text;
     };
@@ -266,7 +268,7 @@ describe('hints', () => {
           .map((i) => String(33000000 + i)),
       );
     } finally {
-      range.toString = toString;
+      range.toString = original;
     }
     // The first read (the whole text) plus the runs stepped over: about twice the text, never 20 times.
     expect(read).toBeLessThan(3 * (d.body.textContent?.length ?? 0));
