@@ -47,6 +47,12 @@ const match = (re: RegExp, text: string, map: (m: RegExpExecArray) => string | n
   return m ? map(m) : null;
 };
 
+/** A normalizer from a whole-value pattern, built once (not on every call). */
+const exact =
+  (re: RegExp, map: (m: RegExpExecArray) => string | null) =>
+  (raw: string): string | null =>
+    match(re, raw.trim(), map);
+
 const onHost = (host: RegExp, url: URL, re: RegExp, map: (m: RegExpExecArray) => string | null) =>
   host.test(url.hostname) ? match(re, safeDecode(url.pathname) + url.search, map) : null;
 
@@ -65,7 +71,7 @@ const GAP = String.raw`(?:[ \u00a0]|[:#-][ \u00a0]?)?`;
 export const nct = registry(
   'nct',
   new RegExp(String.raw`(?<![A-Za-z])(NCT${GAP}\d{8})(?!\d)`, 'gi'),
-  (raw) => match(new RegExp(String.raw`^NCT${GAP}(\d{8})$`, 'i'), raw.trim(), (m) => `NCT${m[1]}`),
+  exact(new RegExp(String.raw`^NCT${GAP}(\d{8})$`, 'i'), (m) => `NCT${m[1]}`),
   (url) => onHost(/(?:^|\.)clinicaltrials\.gov$/i, url, /(?<![A-Za-z])(NCT\d{8})(?!\d)/i, (m) => (m[1] ?? '').toUpperCase()),
   /nct/i,
 );
@@ -73,7 +79,7 @@ export const nct = registry(
 export const isrctn = registry(
   'isrctn',
   new RegExp(String.raw`(?<![A-Za-z])(ISRCTN${GAP}\d{8})(?!\d)`, 'gi'),
-  (raw) => match(new RegExp(String.raw`^ISRCTN${GAP}(\d{8})$`, 'i'), raw.trim(), (m) => `ISRCTN${m[1]}`),
+  exact(new RegExp(String.raw`^ISRCTN${GAP}(\d{8})$`, 'i'), (m) => `ISRCTN${m[1]}`),
   (url) =>
     onHost(/(?:^|\.)(?:isrctn\.(?:com|org)|controlled-trials\.com)$/i, url, /(ISRCTN\d{8})(?!\d)/i, (m) =>
       (m[1] ?? '').toUpperCase(),
@@ -91,12 +97,7 @@ export const eudract = registry(
     String.raw`(?<![A-Za-z])${EUDRACT_LABEL}((?:19|20)\d\d-\d{6}-\d{2})(?!\d|-\d)|(?<![\d-])(20(?:0[4-9]|1\d|2[0-4])-\d{6}-\d{2})(?!\d|-\d)`,
     'gi',
   ),
-  (raw) =>
-    match(
-      new RegExp(String.raw`^(?:${EUDRACT_LABEL})?((?:19|20)\d\d-\d{6}-\d{2})(?:-[A-Z]{2,3})?$`, 'i'),
-      raw.trim(),
-      (m) => m[1] ?? null,
-    ),
+  exact(new RegExp(String.raw`^(?:${EUDRACT_LABEL})?((?:19|20)\d\d-\d{6}-\d{2})(?:-[A-Z]{2,3})?$`, 'i'), (m) => m[1] ?? null),
   (url) =>
     onHost(/(?:^|\.)clinicaltrialsregister\.eu$/i, url, /(?<![\d-])((?:19|20)\d\d-\d{6}-\d{2})(?!\d|-\d)/, (m) => m[1] ?? null),
   /\d-\d{6}-\d/,
@@ -106,12 +107,10 @@ export const eudract = registry(
 export const ctis = registry(
   'ctis',
   /(?<![\d-])(20[2-3]\d-5\d{5}-\d{2}-\d{2})(?!\d|-\d)/g,
-  (raw) =>
-    match(
-      /^(?:(?:CTIS|EU[ \u00a0]?CT)(?:[ \u00a0]?(?:number|no\.?))?[ \u00a0]?[:#]?[ \u00a0]?)?(20[2-3]\d-5\d{5}-\d{2}-\d{2})$/i,
-      raw.trim(),
-      (m) => m[1] ?? null,
-    ),
+  exact(
+    /^(?:(?:CTIS|EU[ \u00a0]?CT)(?:[ \u00a0]?(?:number|no\.?))?[ \u00a0]?[:#]?[ \u00a0]?)?(20[2-3]\d-5\d{5}-\d{2}-\d{2})$/i,
+    (m) => m[1] ?? null,
+  ),
   (url) => onHost(/(?:^|\.)euclinicaltrials\.eu$/i, url, /(?<![\d-])(20[2-3]\d-5\d{5}-\d{2}-\d{2})(?!\d)/, (m) => m[1] ?? null),
   /\d-5\d{5}-\d/,
 );
@@ -120,10 +119,7 @@ export const ctis = registry(
 export const chictr = registry(
   'chictr',
   /(?<![A-Za-z])(ChiCTR-?(?:[A-Z]{2,4}-)?\d{7,10})(?!\d)/gi,
-  (raw) =>
-    match(/^ChiCTR(?:-?([A-Z]{2,4})-|-?)(\d{7,10})$/i, raw.trim(), (m) =>
-      m[1] ? `ChiCTR-${m[1].toUpperCase()}-${m[2]}` : `ChiCTR${m[2]}`,
-    ),
+  exact(/^ChiCTR(?:-?([A-Z]{2,4})-|-?)(\d{7,10})$/i, (m) => (m[1] ? `ChiCTR-${m[1].toUpperCase()}-${m[2]}` : `ChiCTR${m[2]}`)),
   () => null,
   /chictr/i,
 );
@@ -131,7 +127,7 @@ export const chictr = registry(
 export const actrn = registry(
   'actrn',
   new RegExp(String.raw`(?<![A-Za-z])(ACTRN${GAP}\d{14})(?!\d)`, 'gi'),
-  (raw) => match(new RegExp(String.raw`^(?:ACTRN${GAP})?(\d{14})$`, 'i'), raw.trim(), (m) => `ACTRN${m[1]}`),
+  exact(new RegExp(String.raw`^(?:ACTRN${GAP})?(\d{14})$`, 'i'), (m) => `ACTRN${m[1]}`),
   (url) => {
     if (!/(?:^|\.)anzctr\.org\.au$/i.test(url.hostname)) return null;
     // anzctr.org.au/ACTRN12617000638336.aspx, or …TrialReview.aspx?ACTRN=12617000638336 (the "id" parameter is internal).
@@ -146,12 +142,10 @@ export const actrn = registry(
 export const ctri = registry(
   'ctri',
   /(?<![A-Za-z])(CTRI[ \u00a0]?\/[ \u00a0]?\d{4}[ \u00a0]?\/[ \u00a0]?\d{2,3}[ \u00a0]?\/[ \u00a0]?\d{6})(?!\d)/gi,
-  (raw) =>
-    match(
-      /^CTRI[ \u00a0]?\/[ \u00a0]?(\d{4})[ \u00a0]?\/[ \u00a0]?(\d{2,3})[ \u00a0]?\/[ \u00a0]?(\d{6})$/i,
-      raw.trim(),
-      (m) => `CTRI/${m[1]}/${m[2]}/${m[3]}`,
-    ),
+  exact(
+    /^CTRI[ \u00a0]?\/[ \u00a0]?(\d{4})[ \u00a0]?\/[ \u00a0]?(\d{2,3})[ \u00a0]?\/[ \u00a0]?(\d{6})$/i,
+    (m) => `CTRI/${m[1]}/${m[2]}/${m[3]}`,
+  ),
   () => null,
   /ctri/i,
 );
@@ -159,7 +153,7 @@ export const ctri = registry(
 export const drks = registry(
   'drks',
   new RegExp(String.raw`(?<![A-Za-z])(DRKS${GAP}\d{8})(?!\d)`, 'gi'),
-  (raw) => match(new RegExp(String.raw`^DRKS${GAP}(\d{8})$`, 'i'), raw.trim(), (m) => `DRKS${m[1]}`),
+  exact(new RegExp(String.raw`^DRKS${GAP}(\d{8})$`, 'i'), (m) => `DRKS${m[1]}`),
   (url) => onHost(/(?:^|\.)drks\.de$/i, url, /(DRKS\d{8})(?!\d)/i, (m) => (m[1] ?? '').toUpperCase()),
   /drks/i,
 );
