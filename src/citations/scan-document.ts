@@ -263,6 +263,8 @@ export class DocumentScanner {
   private readonly wholePage: boolean;
   private readonly hintPatterns: RegExp[];
   private extraHints = 0;
+  /** The page's base URL, read once (on the first link). */
+  private baseUrl: string | undefined;
   /** Children and characters placement has stepped over anywhere, for its first estimates in a new element. */
   private passed = 0;
   private chars = 0;
@@ -682,10 +684,16 @@ export class DocumentScanner {
     this.processed.add(block);
     const seg: Segment = { block, nodes: [], starts: [], text: '', links: new Map() };
     const walker = this.doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+    // Text nodes in a row often share their parent: classify it once.
+    let lastParent: Element | null = null;
+    let pi = info;
     for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
       const p = t.parentElement;
       if (!p) continue;
-      const pi = this.classify(p);
+      if (p !== lastParent) {
+        lastParent = p;
+        pi = this.classify(p);
+      }
       if (pi.skip || pi.block !== block) continue;
       seg.nodes.push(t);
       seg.starts.push(seg.text.length);
@@ -711,11 +719,16 @@ export class DocumentScanner {
     }
     const located: Located[] = [];
     // findIdentifiers tests MAY_CITE itself.
-    for (const m of findIdentifiers(seg.text)) located.push({ ...m, node: nodeAt(seg, m.end) });
+    for (const m of findIdentifiers(seg.text)) {
+      const at = m as Located;
+      at.node = nodeAt(seg, m.end);
+      located.push(at);
+    }
     for (const [link, end] of seg.links) {
       const href = link.getAttribute('href') ?? '';
       if (!MAY_LINK_TO_ID.test(href)) continue;
-      const id = identifierFromHref(href, this.options.baseUrl ?? this.doc.baseURI);
+      this.baseUrl ??= this.options.baseUrl ?? this.doc.baseURI;
+      const id = identifierFromHref(href, this.baseUrl);
       if (id) located.push({ kind: id.kind, value: id.value, start: end - 1, end, node: link });
     }
     if (located.length) {
@@ -823,10 +836,11 @@ function placeAt(seg: Segment, node: Text | Element, end: number): { after: Node
   if (node.nodeType !== 3 || outside !== node) return { after: outside };
   const text = node as Text;
   const index = seg.nodes.indexOf(text);
+  const data = text.data;
   let offset = end - (seg.starts[index] ?? 0);
-  offset += CLOSERS_AFTER.exec(text.data.slice(offset))?.[0].length ?? 0;
+  offset += CLOSERS_AFTER.exec(data.slice(offset))?.[0].length ?? 0;
   // Offsets stay those of the node as scanned: the overlay finds them again if an earlier badge split it.
-  return { after: text, afterOffset: text.data.slice(offset).trim().length > 3 ? offset : text.data.length };
+  return { after: text, afterOffset: data.slice(offset).trim().length > 3 ? offset : data.length };
 }
 
 /** The text node containing offset `end` (exclusive) of a segment. */
