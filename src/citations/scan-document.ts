@@ -183,12 +183,16 @@ const YIELDED = -2;
 /** Fewer children than this between the current place and a hint are stepped over one by one (each costs a wrapper and a read). */
 const JUMP_MIN = 6;
 /**
- * A run covers this share of the estimated children before the hint: too
- * little leaves many to step over one by one, too much reads runs that
- * overshoot the hint. Measured on the bench page: 0.85 → 0.9 and JUMP_MIN
- * 6 → 3 took the full scan from 29.7 to 26.5 ms (A/B in one page, 31 runs).
+ * A run covers a share of the estimated children before the hint: too
+ * little leaves many to step over one by one (each costs a wrapper and a
+ * read), too much reads runs that overshoot the hint and are wasted. The
+ * share adapts: it grows while runs land short of the hint and drops when
+ * one overshoots, so pages of even blocks step over nearly all the way and
+ * pages of uneven ones stay careful.
  */
-const JUMP_SHARE = 0.85;
+const JUMP_SHARE_START = 0.85;
+const JUMP_SHARE_MAX = 0.97;
+const JUMP_SHARE_MIN = 0.5;
 
 /**
  * Where the placement of hints has got inside one element: the child it is
@@ -268,6 +272,8 @@ export class DocumentScanner {
   /** Children and characters placement has stepped over anywhere, for its first estimates in a new element. */
   private passed = 0;
   private chars = 0;
+  /** The share of the estimated children a run covers (see JUMP_SHARE_START). */
+  private share = JUMP_SHARE_START;
 
   constructor(
     private readonly doc: Document,
@@ -518,7 +524,7 @@ export class DocumentScanner {
         continue;
       }
       // Step over runs of children that end before the hint, one Range read each.
-      let skip = Math.min(MAX_JUMP, Math.floor((JUMP_SHARE * (h - f.off)) / this.average(f)));
+      let skip = Math.min(MAX_JUMP, Math.floor((this.share * (h - f.off)) / this.average(f)));
       for (let from: Node | null = f.child; from && skip >= JUMP_MIN; from = f.child) {
         if (moved && shouldYield()) return YIELDED;
         let last: Node | null = from;
@@ -542,6 +548,7 @@ export class DocumentScanner {
           }
         }
         if (f.off + length <= h) {
+          this.share = Math.min(JUMP_SHARE_MAX, this.share + 0.02);
           moved += 64;
           f.child = last;
           f.index += n;
@@ -550,8 +557,11 @@ export class DocumentScanner {
           f.chars += length;
           this.passed += n;
           this.chars += length;
-          skip = Math.min(MAX_JUMP, Math.floor((JUMP_SHARE * (h - f.off)) / this.average(f)));
-        } else skip = n >> 1;
+          skip = Math.min(MAX_JUMP, Math.floor((this.share * (h - f.off)) / this.average(f)));
+        } else {
+          this.share = Math.max(JUMP_SHARE_MIN, this.share - 0.1);
+          skip = n >> 1;
+        }
       }
       const child = f.child;
       if (!child) continue;
