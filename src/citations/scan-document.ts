@@ -520,6 +520,9 @@ export class DocumentScanner {
         if (!parent) return -1;
         parent.child = parent.child?.nextSibling ?? null;
         parent.index++;
+        // The element just left is a sample of its siblings' length.
+        parent.passed++;
+        parent.chars += f.off - parent.off;
         parent.off = f.off;
         continue;
       }
@@ -559,8 +562,11 @@ export class DocumentScanner {
           this.chars += length;
           skip = Math.min(MAX_JUMP, Math.floor((this.share * (h - f.off)) / this.average(f)));
         } else {
+          // Too far: the run is still a sample of the children's length, which corrects the estimate.
           this.share = Math.max(JUMP_SHARE_MIN, this.share - 0.1);
-          skip = n >> 1;
+          f.passed += n;
+          f.chars += length;
+          skip = Math.min(n >> 1, Math.floor((this.share * (h - f.off)) / this.average(f)));
         }
       }
       const child = f.child;
@@ -594,8 +600,13 @@ export class DocumentScanner {
       const el = child as Element;
       if (SKIP_TAGS.has(el.tagName)) return f.off + length;
       // The hint is in this element: one with elements inside is entered, to reach the text node.
-      if (el.childElementCount > 0) {
-        frames.push(this.frameOf(el, f.off));
+      const count = el.childElementCount;
+      if (count > 0) {
+        const inner = this.frameOf(el, f.off);
+        // Its length and number of children give the first estimate inside it.
+        inner.passed = count;
+        inner.chars = length;
+        frames.push(inner);
         continue;
       }
       return this.placeInside(piece, el, f.off, h);

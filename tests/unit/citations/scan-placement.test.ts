@@ -91,6 +91,23 @@ function blockOf(node: Node): Element | null {
   return null;
 }
 
+/** Scans in Range mode, counting the characters Range reads return; gives the PMIDs found in order. */
+function scanCountingReads(d: Document): { found: (string | undefined)[]; read: number } {
+  const range = (d.defaultView as unknown as { Range: typeof Range }).Range.prototype;
+  const original = range.toString;
+  let read = 0;
+  range.toString = function (this: Range) {
+    const text = original.call(this);
+    read += text.length;
+    return text;
+  };
+  try {
+    return { found: scanDocument(d, { useRanges: true }).map((c) => c.ids.pmid), read };
+  } finally {
+    range.toString = original;
+  }
+}
+
 // Runs of text are read with Ranges in browsers and child by child in the CLI: both ways are checked.
 describe.each([
   ['with Ranges', true],
@@ -252,25 +269,34 @@ describe('hints', () => {
         : `<p>Our clinic has treated patients since 2009, paragraph ${i}.</p>`,
     );
     const d = doc(`<span><span>${paragraphs.join('\n')}</span></span>`);
-    const range = (d.defaultView as unknown as { Range: typeof Range }).Range.prototype;
-    const original = range.toString;
-    let read = 0;
-    range.toString = function (this: Range) {
-      const text = original.call(this);
-      read += text.length;
-      return text;
-    };
-    try {
-      const found = scanDocument(d, { useRanges: true });
-      expect(found.map((c) => c.ids.pmid)).toEqual(
-        Array.from({ length: 150 }, (_, i) => i)
-          .filter((i) => i % 7 === 3)
-          .map((i) => String(33000000 + i)),
-      );
-    } finally {
-      range.toString = original;
-    }
+    const { found, read } = scanCountingReads(d);
+    expect(found).toEqual(
+      Array.from({ length: 150 }, (_, i) => i)
+        .filter((i) => i % 7 === 3)
+        .map((i) => String(33000000 + i)),
+    );
     // The first read (the whole text) plus the runs stepped over: about twice the text, never 20 times.
+    expect(read).toBeLessThan(3 * (d.body.textContent?.length ?? 0));
+  });
+
+  it('reads each stretch of text about once when the children of one element are far longer than those of another', () => {
+    // Sections of a few thousand characters hold paragraphs of a hundred: an estimate of how many
+    // sections to step over must come from the sections, or each hint costs reads of the whole page.
+    const sections = Array.from({ length: 40 }, (_, s) => {
+      const ps = Array.from({ length: 40 }, (_, i) =>
+        (s * 40 + i) % 37 === 5
+          ? `<p>Trial results (PMID: ${34000000 + s * 40 + i}).</p>`
+          : `<p>Our clinic has treated patients since 2009; ${'stem cell care '.repeat(1 + ((s + i) % 9))}${i}.</p>`,
+      );
+      return `<section><h2>Part ${s}</h2><div>${ps.join('\n')}</div></section>`;
+    });
+    const d = doc(`<main>${sections.join('\n')}</main>`);
+    const { found, read } = scanCountingReads(d);
+    expect(found).toEqual(
+      Array.from({ length: 1600 }, (_, k) => k)
+        .filter((k) => k % 37 === 5)
+        .map((k) => String(34000000 + k)),
+    );
     expect(read).toBeLessThan(3 * (d.body.textContent?.length ?? 0));
   });
 });
