@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { page } from './bench/pages.mjs';
 import { ensureChromium, launchArgs } from './lib/chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -16,42 +17,6 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 const fmt = (x) => x.toFixed(2);
-
-function citationForm(i) {
-  const pmid = 20000000 + i * 37;
-  const forms = [
-    `as reported (PMID: ${pmid})`,
-    `see doi:10.1038/s41591-022-${String(10000 + i).padStart(5, '0')}-3 for details`,
-    `full text at PMC${7000000 + i}`,
-    `registered as NCT0${String(3000000 + i).padStart(7, '0')}`,
-    `PMID: <a href="https://pubmed.ncbi.nlm.nih.gov/${pmid}/">${pmid}</a>`,
-    `<a href="https://doi.org/10.1186/s13287-020-${String(1000 + i).padStart(5, '0')}-x">read the paper</a>`,
-    `Smith J, et al. J Transl Med. 2018;16(1):57. doi: 10.1186/s12967-018-${String(1000 + i)}-7`,
-    `EudraCT 2016-${String(100000 + i).padStart(6, '0')}-86`,
-  ];
-  return forms[i % forms.length];
-}
-
-const WORDS =
-  'stem cells may help the body repair itself and our patients often ask about the latest research in regenerative care for joints nerves and skin'.split(
-    ' ',
-  );
-function sentence(i) {
-  let s = '';
-  for (let k = 0; s.length < 62; k++) s += `${WORDS[(i * 7 + k * 3) % WORDS.length]} `;
-  return s;
-}
-
-function page(withCitations) {
-  const parts = ['<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><main>'];
-  for (let i = 0; i < 20000; i++) {
-    const cite = withCitations && i % 40 === 0 ? ` ${citationForm(i / 40)}` : '';
-    const tag = i % 50 === 0 ? 'h2' : i % 9 === 0 ? 'li' : 'p';
-    parts.push(`<${tag}>${sentence(i)}<em>${WORDS[i % WORDS.length]}</em> ${sentence(i + 1).slice(0, 20)}${cite}</${tag}>`);
-  }
-  parts.push('</main></body></html>');
-  return parts.join('\n');
-}
 
 async function scanBench() {
   const executablePath = ensureChromium();
