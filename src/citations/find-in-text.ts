@@ -2,7 +2,8 @@
  * Finds identifiers of every kind in a string, and the identifier a link names.
  */
 import { DETECTORS, type TextMatch } from './detectors';
-import { trimEnd } from './detectors/doi';
+import { normalizeDoi, trimEnd } from './detectors/doi';
+import { normalizePmid } from './detectors/pmid';
 import { REGISTRY_GATE } from './detectors/registries';
 
 /**
@@ -97,6 +98,26 @@ export function findIdentifiers(text: string): TextMatch[] {
 const REDIRECT_PARAMS = ['url', 'q', 'u', 'target', 'dest', 'destination', 'redirect', 'redirect_uri'];
 const MAX_HREF = 4096;
 
+// The two commonest identifier links in their plainest form, read without a URL parser (a parse
+// costs about 8 µs in a page). Anything else, and anything these do not accept, goes the general
+// way, which gives the same answer (a property test checks it).
+const PLAIN_DOI_LINK = /^https?:\/\/(?:dx\.|www\.)?doi\.org\/(10\.\d{4,9}\/[\w.;()/:-]+)$/;
+const PLAIN_PUBMED_LINK = /^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,9})\/?$/;
+
+function simpleLink(href: string): { kind: TextMatch['kind']; value: string } | null {
+  const doi = PLAIN_DOI_LINK.exec(href);
+  if (doi?.[1]) {
+    const value = normalizeDoi(doi[1]);
+    return value ? { kind: 'doi', value } : null;
+  }
+  const pmid = PLAIN_PUBMED_LINK.exec(href);
+  if (pmid?.[1]) {
+    const value = normalizePmid(pmid[1]);
+    return value ? { kind: 'pmid', value } : null;
+  }
+  return null;
+}
+
 /** The identifier a link's target names, if any. */
 export function identifierFromHref(href: string, base?: string): { kind: TextMatch['kind']; value: string } | null {
   return fromHref(href.trim(), base, 0);
@@ -104,6 +125,8 @@ export function identifierFromHref(href: string, base?: string): { kind: TextMat
 
 function fromHref(href: string, base: string | undefined, depth: number): { kind: TextMatch['kind']; value: string } | null {
   if (!href || href.length > MAX_HREF || /^(?:#|javascript:|mailto:|tel:|data:)/i.test(href)) return null;
+  const simple = simpleLink(href);
+  if (simple) return simple;
   let url: URL;
   try {
     url = new URL(href, base);

@@ -208,6 +208,43 @@ describe('never throws, and only reports normalized values', () => {
     );
   });
 
+  it('plain doi.org and PubMed links read without a URL parser give what the parser gives', () => {
+    const general = (href: string) => {
+      const url = new URL(href);
+      for (const d of DETECTORS) {
+        const value = d.fromUrl(url);
+        if (value) return { kind: d.kind, value };
+      }
+      return null;
+    };
+    const plain = fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom('https://doi.org/', 'http://dx.doi.org/', 'https://www.doi.org/', 'https://DOI.org/'),
+          fc.integer({ min: 1000, max: 999_999_999 }),
+          fc.string({ unit: fc.constantFrom(...'abcXYZ0129._;()/:-#%?'), minLength: 1, maxLength: 30 }),
+        )
+        .map(([prefix, registrant, suffix]) => `${prefix}10.${registrant}/${suffix}`),
+      fc
+        .tuple(
+          fc.constantFrom('https://pubmed.ncbi.nlm.nih.gov/', 'http://pubmed.ncbi.nlm.nih.gov/'),
+          fc.stringMatching(/^[0-9]{1,10}$/),
+          fc.constantFrom('', '/', '//', '?x=1', '#a'),
+        )
+        .map((p) => p.join('')),
+    );
+    let answered = 0;
+    fc.assert(
+      fc.property(plain, (href) => {
+        const id = identifierFromHref(href);
+        if (id) answered++;
+        expect(id).toEqual(general(href));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(answered).toBeGreaterThan(500);
+  });
+
   it('findReferenceHint and identifiersFromJsonLd', () => {
     fc.assert(
       fc.property(anyText, (text) => {
