@@ -102,11 +102,13 @@ const MAX_HREF = 4096;
 // costs about 8 µs in a page). Anything else, and anything these do not accept, goes the general
 // way, which gives the same answer (a property test checks it).
 const PLAIN_DOI_LINK = /^https?:\/\/(?:dx\.|www\.)?doi\.org\/(10\.\d{4,9}\/[\w.;()/:-]+)$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 const PLAIN_PUBMED_LINK = /^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,9})\/?$/;
 
 function simpleLink(href: string): { kind: TextMatch['kind']; value: string } | null {
   const doi = PLAIN_DOI_LINK.exec(href);
-  if (doi?.[1]) {
+  // A "." or ".." segment is resolved by the parser: that link goes the general way.
+  if (doi?.[1] && !DOT_SEGMENT.test(doi[1])) {
     const value = normalizeDoi(doi[1]);
     return value ? { kind: 'doi', value } : null;
   }
