@@ -169,8 +169,6 @@ const SPLIT_DESCENDANTS = 100_000;
 /** Text examined per step of the hint search: the citation pattern alone, or with the claims engine's words. */
 const HINT_WINDOW = 256 * 1024;
 const HINT_WINDOW_WITH_EXTRA = 24 * 1024;
-/** Hints placed between checks of the time budget. */
-const PLACE_CHUNK = 64;
 /** In data mode (see Piece), text is searched in batches of about this much. */
 const BATCH_TEXT = 16 * 1024;
 const SHOW_TEXT = 4 | 8; // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of
@@ -259,8 +257,9 @@ export class DocumentScanner {
   /** Nodes still to be read, last first. */
   private pieces: Node[] | null = null;
   private piece: Piece | null = null;
-  /** Links whose href may name an identifier, in document order. */
+  /** Links whose href may name an identifier, in document order, and how many phase 2 has read. */
   private links: Element[] = [];
+  private nextLinkRead = 0;
   private readonly range: Range;
   private readonly pageIds: CitationIds;
   private readonly pageKeys: Set<string>;
@@ -291,7 +290,7 @@ export class DocumentScanner {
   /** Works until `shouldYield()` says stop or the scan ends. Returns true when finished. */
   step(shouldYield: () => boolean = () => false): boolean {
     if (this.phase === 'pieces' && !this.readPieces(shouldYield)) return false;
-    if (this.phase === 'links') this.readLinks();
+    if (this.phase === 'links' && !this.readLinks(shouldYield)) return false;
     return true;
   }
 
@@ -460,14 +459,16 @@ export class DocumentScanner {
     if (piece.dataMode) return this.readDataMode(piece, shouldYield);
     const linkOffsets = piece.linkOffsets ?? [];
     if (!piece.frames) piece.frames = [this.frameOf(piece.node, 0)];
-    for (let n = 1; ; n++) {
+    // The time budget is checked after every block read: a block can cost a millisecond when the
+    // claims engine reads it too, so checking every few dozen let one slice run 50 ms.
+    for (;;) {
       const h = hints[piece.next];
       const l = linkOffsets[piece.nextLink];
       if (h === undefined) break;
       if (l !== undefined && l <= h) {
         const link = piece.links[piece.nextLink++] as Element;
         // Placement goes on from where it was: stepping over the link costs what reaching it would.
-        if (link.isConnected) this.readBlockOf(link);
+        if (link.isConnected && this.readBlockOf(link) && shouldYield()) return false;
         continue;
       }
       const end = this.place(piece, h, shouldYield);
@@ -478,12 +479,12 @@ export class DocumentScanner {
         return this.readDataMode(piece, shouldYield);
       }
       while ((hints[piece.next] ?? Number.POSITIVE_INFINITY) < end) piece.next++;
-      if (n % PLACE_CHUNK === 0 && shouldYield()) return false;
+      if (shouldYield()) return false;
     }
     // Links after the last hint.
     while (piece.nextLink < piece.links.length) {
       const link = piece.links[piece.nextLink++] as Element;
-      if (link.isConnected) this.readBlockOf(link);
+      if (link.isConnected && this.readBlockOf(link) && shouldYield()) return false;
     }
     return true;
   }
@@ -668,12 +669,14 @@ export class DocumentScanner {
   }
 
   /** Phase 2: identifier links in blocks not read yet (in document order); then the page itself. */
-  private readLinks(): void {
-    for (const link of this.links) {
-      if (link.isConnected) this.readBlockOf(link);
+  private readLinks(shouldYield: () => boolean): boolean {
+    while (this.nextLinkRead < this.links.length) {
+      const link = this.links[this.nextLinkRead++] as Element;
+      if (link.isConnected && this.readBlockOf(link) && shouldYield()) return false;
     }
     this.finishPage();
     this.phase = 'done';
+    return true;
   }
 
   private classify(el: Element): ElementInfo {

@@ -299,4 +299,35 @@ describe('hints', () => {
     );
     expect(read).toBeLessThan(3 * (d.body.textContent?.length ?? 0));
   });
+
+  it('checks its time budget after every block it reads, so a slow block reader cannot stretch a slice', () => {
+    // The claims engine reads blocks too; cold, one block can cost tens of milliseconds. Here each
+    // block "costs" 5 ms on a fake clock and a slice may last 8 ms: no slice reads more than two.
+    const paragraphs = Array.from({ length: 120 }, (_, i) =>
+      i % 3 === 0
+        ? `<p>Trial ${i} (PMID: ${35000000 + i}).</p>`
+        : `<p>See <a href="https://doi.org/10.1000/x${i}">paper ${i}</a>.</p>`,
+    );
+    const d = doc(`<main>${paragraphs.join('')}</main>`);
+    let clock = 0;
+    let blocksThisSlice = 0;
+    let most = 0;
+    const scanner = new DocumentScanner(d, undefined, {
+      onBlock: () => {
+        clock += 5;
+        blocksThisSlice++;
+        most = Math.max(most, blocksThisSlice);
+      },
+    });
+    let slices = 0;
+    for (;;) {
+      const start = clock;
+      blocksThisSlice = 0;
+      slices++;
+      if (scanner.step(() => clock - start > 8)) break;
+    }
+    expect(scanner.citations).toHaveLength(120);
+    expect(most).toBeLessThanOrEqual(2);
+    expect(slices).toBeGreaterThanOrEqual(60);
+  });
 });
