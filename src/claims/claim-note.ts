@@ -12,7 +12,7 @@
  * for counts such as the popup headline; `claimNote(…) === null` exactly when
  * it returns false.
  */
-import { peopleCount, peopleText } from '../evidence/derive';
+import { formatCount, peopleCount, peopleText } from '../evidence/derive';
 import type { StudyView } from '../evidence/study-view';
 import type { ClaimKind } from './kinds';
 
@@ -226,7 +226,7 @@ function seriousHarms(study: StudyView): HarmsReport {
 function missableShare(n: number): string {
   const k = n / 3;
   const rounded = k < 20 ? Math.round(k) : Number(k.toPrecision(2));
-  return `1 in ${rounded.toLocaleString('en-US')}`;
+  return `1 in ${formatCount(rounded)}`;
 }
 
 /** Why the strongest cited study cannot back an absolute safety claim. */

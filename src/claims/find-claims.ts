@@ -93,16 +93,21 @@ function isLineBreak(ch: string | undefined): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 }
 
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\d/;
+
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  return ch !== undefined && LETTER.test(ch);
 }
 
 function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Ll}/u.test(ch);
+  return ch !== undefined && LOWER.test(ch);
 }
 
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Lu}/u.test(ch);
+  return ch !== undefined && UPPER.test(ch);
 }
 
 /**
@@ -118,7 +123,7 @@ function isAbbreviationDot(text: string, dot: number, next: string | undefined):
   if (word.includes('.')) return true; // U.S. / e.g. / Ph.D. / a.m.
   if (ABBREVIATIONS.has(word)) return true;
   if (word === 'al' && text.slice(Math.max(0, i - 2), i + 1) === 'et ') return true;
-  if (word === 'No' || word === 'no') return next !== undefined && /\d/.test(next);
+  if (word === 'No' || word === 'no') return next !== undefined && DIGIT.test(next);
   if (word.length === 1 && isUpper(word)) {
     // An initial follows a capitalised name or title ("Dr. A. Morales", "Karen A. Smith"),
     // unlike "vitamin D. Take two…".
@@ -132,6 +137,9 @@ function isAbbreviationDot(text: string, dot: number, next: string | undefined):
   }
   return false;
 }
+
+/** Punctuation after which a line break does not end the sentence. */
+const CONTINUES = /[,;:(&/\-–—]/;
 
 /**
  * Splits a block into sentences. A sentence ends at ., !, ? or … (with any
@@ -174,7 +182,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         .split('')
         .some(isLineBreak);
       const prevCh = text[prev];
-      const continues = prevCh !== undefined && /[,;:(&/\-–—]/.test(prevCh);
+      const continues = prevCh !== undefined && CONTINUES.test(prevCh);
       if (blankLine || (!isLower(text[next]) && !continues)) {
         push(start, i);
         start = next;
@@ -893,8 +901,10 @@ export function isStudyReport(sentence: string): boolean {
 }
 
 /** Same-length normalisation so that indices stay valid: curly apostrophes, no-break spaces. */
+const CURLY_APOSTROPHES = /[‘’]/g;
+const NARROW_SPACES = /[\u00a0\u2009\u202f]/g;
 function normalise(sentence: string): string {
-  return sentence.replace(/[‘’]/g, "'").replace(/[\u00a0\u2009\u202f]/g, ' ');
+  return sentence.replace(CURLY_APOSTROPHES, "'").replace(NARROW_SPACES, ' ');
 }
 
 /**
@@ -936,6 +946,51 @@ export function claimHintPattern(): RegExp {
 export function mayContainClaim(text: string, kind?: ClaimKind): boolean {
   if (kind) return KIND_HINT[kind].test(text);
   return CLAIM_HINT.test(text) || STORY_HINT.test(text);
+}
+
+/**
+ * Every pattern the claims engine runs, for warming them up before a page is
+ * read (see src/page/warm-up.ts). A convention test checks that no pattern
+ * findClaims uses is missing here.
+ */
+export function claimPatterns(): RegExp[] {
+  const rules = Object.values(RULES).flatMap((list) => list.flatMap((r) => (r.unless ? [r.re, r.unless] : [r.re])));
+  return [
+    CLAIM_HINT,
+    ...Object.values(KIND_HINT),
+    FULL_NEGATOR,
+    ASSERTION_NEGATOR,
+    LIMITER,
+    CLAUSE_BREAK,
+    DISCLAIMER,
+    STUDY_REPORT,
+    ONGOING_RESEARCH,
+    ACCORDING_TO_STUDY,
+    OWN_STUDY,
+    PAST_REPORT,
+    SELLER_VOICE,
+    WEAK_EVIDENCE,
+    REPORTED_CLAIM,
+    EXPERT_QUOTE,
+    NATURAL_COURSE,
+    UNDERSTATEMENT,
+    HEDGE,
+    APPROVED_FOR_SOME,
+    QUOTATION,
+    FIRST_PERSON,
+    FIRST_PERSON_SINGULAR,
+    STORY_HINT,
+    EXPERIENCE,
+    GOOD_OUTCOME,
+    CONTINUES,
+    LETTER,
+    LOWER,
+    UPPER,
+    DIGIT,
+    CURLY_APOSTROPHES,
+    NARROW_SPACES,
+    ...rules,
+  ];
 }
 
 /**

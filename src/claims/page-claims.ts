@@ -5,6 +5,8 @@
  */
 import type { ReadBlock } from '../citations/scan-document';
 import { claimHintPattern, findClaims } from './find-claims';
+
+export { claimPatterns } from './find-claims';
 import type { ClaimFinding } from './kinds';
 import { isScholarlyPage } from './page-kind';
 

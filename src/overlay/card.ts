@@ -3,7 +3,7 @@
  * text go in through textContent, never as HTML). Pure: takes the Document.
  */
 import { type CitationIds, ID_KIND_NAMES, type IdKind } from '../citations/ids';
-import { CONTROL_PLAIN, peopleText, TYPE_NAME } from '../evidence/derive';
+import { CONTROL_PLAIN, formatCount, peopleText, TYPE_NAME } from '../evidence/derive';
 import type { StudyView } from '../evidence/study-view';
 import { studyLinks } from './links';
 
@@ -33,9 +33,8 @@ function peopleLine(study: StudyView): string | null {
   const { enrolled, treated, analysed } = study.n;
   const parts: string[] = [];
   if (enrolled !== null) parts.push(`${peopleText(enrolled)} enrolled`);
-  if (treated !== null && treated !== enrolled) parts.push(`${treated.toLocaleString('en-US')} treated`);
-  if (analysed !== null && analysed !== treated && analysed !== enrolled)
-    parts.push(`${analysed.toLocaleString('en-US')} analysed`);
+  if (treated !== null && treated !== enrolled) parts.push(`${formatCount(treated)} treated`);
+  if (analysed !== null && analysed !== treated && analysed !== enrolled) parts.push(`${formatCount(analysed)} analysed`);
   if (!parts.length && treated !== null) parts.push(`${peopleText(treated)} treated`);
   if (parts.length === 1 && treated !== null && enrolled === null) parts[0] = `${peopleText(treated)} treated`;
   return parts.length ? parts.join(', ') : null;

@@ -17,7 +17,8 @@ import { Overlay } from '../overlay/overlay';
 import type { Settings } from '../settings/settings';
 import { claimNote, describeStudy, strongestStudy } from '../claims/claim-note';
 import { CLAIM_KIND_LABEL } from '../claims/kinds';
-import { CLAIM_HINTS, ClaimCollector, claimsWanted, type PlacedClaim } from '../claims/page-claims';
+import { CLAIM_HINTS, ClaimCollector, claimPatterns, claimsWanted, type PlacedClaim } from '../claims/page-claims';
+import { PatternWarmer } from './warm-up';
 
 export interface PageSessionDeps {
   doc: Document;
@@ -33,6 +34,7 @@ export class PageSession {
   readonly overlay: Overlay;
   private destroyed = false;
   private claimsOn = true;
+  private warmedUp = false;
   private studies: Record<string, StudyView> = {};
   /** Every citation found so far, by key. */
   readonly found = new Map<string, { citation: FoundCitation; studyId: string | null }>();
@@ -55,6 +57,10 @@ export class PageSession {
     const url = doc.location?.href ?? doc.URL;
     // Claims ride on the same walk; pages that report research (journals, registries) get none.
     const claims = this.claimsOn && claimsWanted(doc, url) ? new ClaimCollector() : null;
+    if (claims && !this.warmedUp) {
+      await this.warmUp();
+      if (this.destroyed) return [];
+    }
     const scanner = new DocumentScanner(
       doc,
       root,
@@ -83,6 +89,20 @@ export class PageSession {
     const placements = [...this.render(citations, reply.value.results, reply.value.studies), ...this.renderClaims(newClaims)];
     await this.placeInSlices(placements);
     return citations;
+  }
+
+  /** Compiles the claims engine's patterns a slice at a time, before its first read (see warm-up.ts). */
+  private async warmUp(): Promise<void> {
+    const warmer = new PatternWarmer([CLAIM_HINTS, ...claimPatterns()]);
+    const slice = this.deps.sliceMs ?? 8;
+    // Each slice in a task of its own, the first one too: the script's own start has just run.
+    for (let done = false; !done; ) {
+      await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
+      if (this.destroyed) return;
+      const start = this.deps.now();
+      done = warmer.step(() => this.deps.now() - start > slice);
+    }
+    this.warmedUp = true;
   }
 
   /** Puts badges and markers on the page a slice at a time, yielding between slices: no long task on huge pages. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { badgeLabel, designSentence, evidenceLevel } from '../../../src/evidence/derive';
+import { badgeLabel, designSentence, evidenceLevel, formatCount } from '../../../src/evidence/derive';
 import { PUBLICATION_TYPES, type PublicationType } from '../../../src/evidence/schema';
 import { makeStudy, n } from './study-factory';
 
@@ -143,5 +144,21 @@ describe('design sentence: what the design can and cannot show', () => {
   it('says retracted findings should not be relied on, and unknown types are unknown', () => {
     expect(designSentence(makeStudy({ publicationType: 'rct', status: retracted }))).toContain('retracted');
     expect(designSentence(makeStudy())).toContain('We do not know what kind of study this was');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes numbers as en-US toLocaleString does, without its locale set-up', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -1e7, max: 1e7 }), fc.maxSafeInteger(), fc.double({ noNaN: true, min: -1e6, max: 1e6 })),
+        (x) => {
+          expect(formatCount(x)).toBe(x.toLocaleString('en-US'));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(formatCount(12)).toBe('12');
+    expect(formatCount(1234567)).toBe('1,234,567');
   });
 });
