@@ -41,14 +41,37 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Collects the blocks the scanner reads for the claims engine, and finds the
+ * claims in them afterwards, in slices of its own (`analyse`): the scan stays
+ * cheap, and the engine's patterns are warmed up only on pages that need them.
+ */
 export class ClaimCollector {
   readonly claims: PlacedClaim[] = [];
-  private blocks = 0;
+  private readonly blocks: ReadBlock[] = [];
+  private analysed = 0;
   private readonly seen = new Map<string, number>();
 
   /** Give this to the scanner as `onBlock`. */
   readonly onBlock = (block: ReadBlock): void => {
-    if (this.blocks++ >= MAX_BLOCKS || this.claims.length >= MAX_CLAIMS) return;
+    if (this.blocks.length < MAX_BLOCKS) this.blocks.push(block);
+  };
+
+  /** Whether blocks wait to be analysed. */
+  get pending(): boolean {
+    return this.analysed < this.blocks.length && this.claims.length < MAX_CLAIMS;
+  }
+
+  /** Finds the claims in the blocks kept so far, until `shouldYield()` says stop; true when none is left. */
+  analyse(shouldYield: () => boolean = () => false): boolean {
+    while (this.pending) {
+      this.read(this.blocks[this.analysed++] as ReadBlock);
+      if (shouldYield()) break;
+    }
+    return !this.pending;
+  }
+
+  private read(block: ReadBlock): void {
     for (const claim of findClaims(block.text)) {
       const text = collapse(claim.text);
       if (!text || text.length > 600) continue;
@@ -64,5 +87,5 @@ export class ClaimCollector {
       });
       if (this.claims.length >= MAX_CLAIMS) return;
     }
-  };
+  }
 }

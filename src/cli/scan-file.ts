@@ -25,6 +25,7 @@ export function scanHtml(input: string, html: string, index: RecordStore): ScanR
       document,
       claims ? { extraHints: CLAIM_HINTS, onBlock: claims.onBlock, useRanges: false } : { useRanges: false },
     );
+    claims?.analyse();
     const requests = found.map(toRequest);
     const { results } = lookupCitations(index, requests);
     const citations = found

@@ -57,10 +57,6 @@ export class PageSession {
     const url = doc.location?.href ?? doc.URL;
     // Claims ride on the same walk; pages that report research (journals, registries) get none.
     const claims = this.claimsOn && claimsWanted(doc, url) ? new ClaimCollector() : null;
-    if (claims && !this.warmedUp) {
-      await this.warmUp();
-      if (this.destroyed) return [];
-    }
     const scanner = new DocumentScanner(
       doc,
       root,
@@ -72,6 +68,16 @@ export class PageSession {
       if (scanner.step(() => this.deps.now() - start > slice)) break;
       await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
       if (this.destroyed) return [];
+    }
+    // The claims in the blocks the scan kept, after warming up the engine's patterns (once per page).
+    if (claims?.pending) {
+      if (!this.warmedUp) await this.warmUp();
+      for (let done = false; !done; ) {
+        if (this.destroyed) return [];
+        const start = this.deps.now();
+        done = claims.analyse(() => this.deps.now() - start > slice);
+        if (!done) await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
+      }
     }
     const fresh = scanner.citations.filter((c) => !this.found.has(c.key) || c.pageLevel);
     const newClaims = (claims?.claims ?? []).filter((c) => !this.overlay.has(c.key)).slice(0, LIMITS.claims);

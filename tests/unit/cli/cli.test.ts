@@ -26,7 +26,12 @@ describe('evidence-lens scan --json', () => {
       study: 'genchi2023_stems',
     });
     expect(report.citations[0].text).toMatch(/^Source: Genchi A, et al\./);
-    expect(Array.isArray(report.claims)).toBe(true);
+    // The claims engine runs on the blocks the scan kept, after the scan (ClaimCollector.analyse).
+    expect(report.claims).toContainEqual({
+      kind: 'cure',
+      text: expect.stringMatching(/^Stem cell therapy repairs the damage that MS leaves behind/),
+    });
+    expect(report.claims.filter((c: { kind: string }) => c.kind === 'call-to-action')).toHaveLength(4);
   });
 
   it('reports an unreadable file on stderr by name, still processes the others, and exits non-zero', () => {
