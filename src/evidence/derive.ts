@@ -211,19 +211,12 @@ export function designSentence(study: LabelInput): string {
   }
 }
 
-const JOURNAL_TYPES: ReadonlySet<PublicationType> = new Set<PublicationType>([
-  'rct',
-  'nonrandomized-trial',
-  'single-arm-trial',
-  'case-series',
-  'case-report',
-  'cohort',
-  'systematic-review',
-  'narrative-review',
-  'animal',
-  'in-vitro',
-  'commentary',
-]);
+/** The types that are not published in journals; every other type is. */
+const NOT_IN_JOURNALS: ReadonlySet<PublicationType> = new Set<PublicationType>(['guideline', 'registry-entry', 'company-report']);
+// Every type (TYPE_NAME has one key per type; the schema's list would bring zod into the content script).
+const JOURNAL_TYPES: ReadonlySet<PublicationType> = new Set(
+  (Object.keys(TYPE_NAME) as PublicationType[]).filter((t) => !NOT_IN_JOURNALS.has(t)),
+);
 
 /** Is this study a journal article (as opposed to a registry entry, guideline or company report)? */
 export function isJournalArticle(s: Pick<Study, 'peerReviewed' | 'publicationType'>): boolean {

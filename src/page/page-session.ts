@@ -62,22 +62,11 @@ export class PageSession {
       root,
       claims ? { isOwnElement, extraHints: CLAIM_HINTS, onBlock: claims.onBlock } : { isOwnElement },
     );
-    const slice = this.deps.sliceMs ?? 8;
-    for (;;) {
-      const start = this.deps.now();
-      if (scanner.step(() => this.deps.now() - start > slice)) break;
-      await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
-      if (this.destroyed) return [];
-    }
+    if (!(await this.inSlices((shouldYield) => scanner.step(shouldYield)))) return [];
     // The claims in the blocks the scan kept, after warming up the engine's patterns (once per page).
     if (claims?.pending) {
-      if (!this.warmedUp) await this.warmUp();
-      for (let done = false; !done; ) {
-        if (this.destroyed) return [];
-        const start = this.deps.now();
-        done = claims.analyse(() => this.deps.now() - start > slice);
-        if (!done) await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
-      }
+      if (!this.warmedUp && !(await this.warmUp())) return [];
+      if (!(await this.inSlices((shouldYield) => claims.analyse(shouldYield)))) return [];
     }
     const fresh = scanner.citations.filter((c) => !this.found.has(c.key) || c.pageLevel);
     const newClaims = (claims?.claims ?? []).filter((c) => !this.overlay.has(c.key)).slice(0, LIMITS.claims);
@@ -97,18 +86,29 @@ export class PageSession {
     return citations;
   }
 
-  /** Compiles the claims engine's patterns a slice at a time, before its first read (see warm-up.ts). */
-  private async warmUp(): Promise<void> {
+  /** Compiles the claims engine's patterns a slice at a time, before it analyses blocks (see warm-up.ts). */
+  private async warmUp(): Promise<boolean> {
     const warmer = new PatternWarmer([CLAIM_HINTS, ...claimPatterns()]);
+    // Each slice in a task of its own, the first one too: the scan's last slice has just run.
+    if (!(await this.yieldToPage())) return false;
+    this.warmedUp = await this.inSlices((shouldYield) => warmer.step(shouldYield));
+    return this.warmedUp;
+  }
+
+  /** Runs `work` until it reports done, a slice at a time with the page's tasks in between; false if the session ended. */
+  private async inSlices(work: (shouldYield: () => boolean) => boolean): Promise<boolean> {
     const slice = this.deps.sliceMs ?? 8;
-    // Each slice in a task of its own, the first one too: the script's own start has just run.
-    for (let done = false; !done; ) {
-      await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
-      if (this.destroyed) return;
+    for (;;) {
       const start = this.deps.now();
-      done = warmer.step(() => this.deps.now() - start > slice);
+      if (work(() => this.deps.now() - start > slice)) return true;
+      if (!(await this.yieldToPage())) return false;
     }
-    this.warmedUp = true;
+  }
+
+  /** Lets the page run a task; false if the session ended meanwhile. */
+  private async yieldToPage(): Promise<boolean> {
+    await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
+    return !this.destroyed;
   }
 
   /** Puts badges and markers on the page a slice at a time, yielding between slices: no long task on huge pages. */
@@ -119,7 +119,7 @@ export class PageSession {
       if (this.destroyed) return;
       this.safely(place);
       if (this.deps.now() - start > slice) {
-        await new Promise<void>((resolve) => this.deps.setTimeout(resolve, 0));
+        await this.yieldToPage();
         start = this.deps.now();
       }
     }
