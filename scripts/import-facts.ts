@@ -207,6 +207,8 @@ export function convert(f: Facts): Study {
       text: nonEmpty(f.primary_endpoint),
       met: typeof f.primary_endpoint_met === 'boolean' ? f.primary_endpoint_met : null,
       note: nonEmpty(f.primary_endpoint_note),
+      measures: null,
+      judged: null,
     },
     secondaryEndpoints: nonEmpty(f.secondary_endpoints),
     followUp: nonEmpty(f.follow_up),
@@ -227,6 +229,8 @@ export function convert(f: Facts): Study {
     },
     funding: nonEmpty(f.funding),
     conflicts: nonEmpty(f.conflicts_of_interest),
+    sponsor: { sellsTreatment: null, note: null },
+    review: null,
     laterEvidence: [],
     clinicCitations: (f.clinic_citations ?? [])
       .filter((c: Facts) => /^https?:\/\//.test(c.url ?? ''))

@@ -116,6 +116,8 @@ export function describeStudy(study: StudyView): string {
       return 'a guideline or official statement';
     case 'registry-entry':
       return 'a trial registry entry';
+    case 'harm-report':
+      return 'a report of harm after treatment';
     case null:
       return 'a study of a kind we do not know';
   }

@@ -103,6 +103,7 @@ const TYPE_LABEL: Record<PublicationType, string> = {
   guideline: 'Guideline or statement',
   'registry-entry': 'Registry entry, no results',
   'company-report': 'Company report',
+  'harm-report': 'Report of harm',
 };
 
 /** Plain names of publication types, for cards and summaries. */
@@ -121,6 +122,7 @@ export const TYPE_NAME: Record<PublicationType, string> = {
   guideline: 'guideline or official statement',
   'registry-entry': 'trial registry entry',
   'company-report': 'company report (not peer reviewed)',
+  'harm-report': 'report of harm after treatment (for example an outbreak or safety report)',
 };
 
 export type LabelInput = Pick<
@@ -208,6 +210,8 @@ export function designSentence(study: LabelInput): string {
       return 'A guideline or official statement gives experts’ advice; it is not a test of a treatment.';
     case 'registry-entry':
       return 'A registry entry describes a planned or running trial; by itself it is not evidence that the treatment works.';
+    case 'harm-report':
+      return 'A report of harm describes problems people had after a treatment; it is a warning about risks, not a test of whether the treatment works.';
   }
 }
 

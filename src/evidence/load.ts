@@ -51,7 +51,11 @@ function isFilled(study: Study, field: (typeof SOURCED_FIELDS)[number]): boolean
     case 'harms':
       return Object.values(study[field]).some((v) => v !== null);
     case 'primaryEndpoint':
-      return study.primaryEndpoint.text !== null || study.primaryEndpoint.met !== null;
+      return Object.values(study.primaryEndpoint).some((v) => v !== null);
+    case 'sponsor':
+      return study.sponsor.sellsTreatment !== null || study.sponsor.note !== null;
+    case 'review':
+      return study.review !== null && Object.values(study.review).some((v) => v !== null);
     case 'status':
       return (
         study.status.retracted ||

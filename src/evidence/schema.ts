@@ -23,11 +23,26 @@ export const PUBLICATION_TYPES = [
   'guideline',
   'registry-entry',
   'company-report',
+  'harm-report',
 ] as const;
 export type PublicationType = (typeof PUBLICATION_TYPES)[number];
 
 export const CONTROL_KINDS = ['none', 'placebo', 'sham', 'active', 'usual-care', 'historical', 'pre-treatment'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
+
+/** What a primary endpoint measured: benefit (efficacy), harm (safety), whether the treatment can be given (feasibility), or something else. */
+export const ENDPOINT_MEASURES = ['efficacy', 'safety', 'feasibility', 'other'] as const;
+export type EndpointMeasure = (typeof ENDPOINT_MEASURES)[number];
+
+/** How "met" was judged: treated group against the comparison group, or each group against its own baseline. */
+export const ENDPOINT_JUDGEMENTS = ['between-groups', 'within-group'] as const;
+
+/** What a review pooled: randomized trials only; a mix of randomized and other studies; mostly uncontrolled studies or animal studies. */
+export const REVIEW_POOLS = ['randomized', 'mixed', 'uncontrolled-or-animal'] as const;
+export type ReviewPool = (typeof REVIEW_POOLS)[number];
+
+/** The review authors' own verdict on the certainty of the evidence (GRADE words where they use them). */
+export const CERTAINTY_LEVELS = ['high', 'moderate', 'low', 'very-low'] as const;
 
 export const LIMITATION_PLACES = ['abstract', 'discussion', 'registry', 'other'] as const;
 
@@ -73,7 +88,13 @@ export const studySchema = z.strictObject({
   n: z.strictObject({ enrolled: count, treated: count, analysed: count, note: maybeText }),
   population: maybeText,
   intervention: z.strictObject({ cellType: maybeText, source: maybeText, route: maybeText, dose: maybeText }),
-  primaryEndpoint: z.strictObject({ text: maybeText, met: z.nullable(z.boolean()), note: maybeText }),
+  primaryEndpoint: z.strictObject({
+    text: maybeText,
+    met: z.nullable(z.boolean()),
+    note: maybeText,
+    measures: z.nullable(z.enum(ENDPOINT_MEASURES)),
+    judged: z.nullable(z.enum(ENDPOINT_JUDGEMENTS)),
+  }),
   secondaryEndpoints: maybeText,
   followUp: maybeText,
   keyResult: maybeText,
@@ -89,6 +110,16 @@ export const studySchema = z.strictObject({
   }),
   funding: maybeText,
   conflicts: maybeText,
+  /** Whether the study was run or paid for by the company or clinic that sells the treatment it tested; `note` names it. */
+  sponsor: z.strictObject({ sellsTreatment: z.nullable(z.boolean()), note: maybeText }),
+  /** For systematic and narrative reviews: what they pooled and the authors' verdict on the evidence; null for other studies. */
+  review: z.nullable(
+    z.strictObject({
+      pooled: z.nullable(z.enum(REVIEW_POOLS)),
+      certainty: z.nullable(z.enum(CERTAINTY_LEVELS)),
+      verdict: maybeText,
+    }),
+  ),
   laterEvidence: z.array(z.string()),
   clinicCitations: z.array(z.strictObject({ url, site: maybeText, howPresented: maybeText, flags: z.array(text) })),
   sources: z.record(z.string(), z.array(url).check(z.minLength(1))),
@@ -131,4 +162,6 @@ export const SOURCED_FIELDS = [
   'status',
   'funding',
   'conflicts',
+  'sponsor',
+  'review',
 ] as const;

@@ -46,6 +46,8 @@ export function studyPhrase(study: StudyView | undefined): Phrase {
       return ['trial registry entry', 'trial registry entries'];
     case 'company-report':
       return ['company report', 'company reports'];
+    case 'harm-report':
+      return ['report of harm', 'reports of harm'];
     default:
       return ['study of a type not reported', 'studies of a type not reported'];
   }

@@ -22,7 +22,13 @@ function study(id: string, fields: Partial<Study> = {}): StudyView {
 }
 
 const people = (n: number): Study['n'] => ({ enrolled: n, treated: null, analysed: null, note: null });
-const endpoint = (met: boolean | null): Study['primaryEndpoint'] => ({ text: null, met, note: null });
+const endpoint = (met: boolean | null): Study['primaryEndpoint'] => ({
+  text: null,
+  met,
+  note: null,
+  measures: null,
+  judged: null,
+});
 const retracted: Study['status'] = { ...study('x').status, retracted: true };
 
 // Real records, as the extension ships them.

@@ -75,12 +75,17 @@ describe('badge label', () => {
         randomized: true,
         control: 'placebo',
         n: n(180),
-        primaryEndpoint: { text: 'x', met: false, note: null },
+        primaryEndpoint: { text: 'x', met: false, note: null, measures: null, judged: null },
       },
       'Phase 2 · randomized · placebo · 180 people · no benefit',
     ],
     [
-      { publicationType: 'rct', control: 'placebo', n: n(180), primaryEndpoint: { text: 'x', met: false, note: null } },
+      {
+        publicationType: 'rct',
+        control: 'placebo',
+        n: n(180),
+        primaryEndpoint: { text: 'x', met: false, note: null, measures: null, judged: null },
+      },
       'Randomized · placebo · 180 people · no benefit',
     ],
     [{ publicationType: 'rct', status: retracted }, 'Retracted'],
@@ -101,7 +106,12 @@ describe('badge label', () => {
     [{ publicationType: 'company-report', peerReviewed: false, n: n(229) }, 'Company report · not peer reviewed'],
     [{ publicationType: 'single-arm-trial', n: n(20) }, 'Single-group trial · no control · 20 people'],
     [
-      { publicationType: 'single-arm-trial', phase: '1', n: n(null, 12), primaryEndpoint: { text: 'x', met: false, note: null } },
+      {
+        publicationType: 'single-arm-trial',
+        phase: '1',
+        n: n(null, 12),
+        primaryEndpoint: { text: 'x', met: false, note: null, measures: null, judged: null },
+      },
       'Phase 1 · no control · 12 people · main goal not met',
     ],
     [{}, 'Study type not reported'],
@@ -136,7 +146,11 @@ describe('design sentence: what the design can and cannot show', () => {
 
   it('names a randomized trial that missed its goal', () => {
     const s = designSentence(
-      makeStudy({ publicationType: 'rct', n: n(196), primaryEndpoint: { text: 'x', met: false, note: null } }),
+      makeStudy({
+        publicationType: 'rct',
+        n: n(196),
+        primaryEndpoint: { text: 'x', met: false, note: null, measures: null, judged: null },
+      }),
     );
     expect(s).toContain('did not find the benefit it was designed to find');
   });

@@ -12,7 +12,7 @@ const rctNoBenefit = toStudyView(
     publicationType: 'rct',
     control: 'placebo',
     n: n(180),
-    primaryEndpoint: { text: 'x', met: false, note: null },
+    primaryEndpoint: { text: 'x', met: false, note: null, measures: null, judged: null },
   }),
 );
 const phase1 = toStudyView(
