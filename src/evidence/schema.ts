@@ -80,7 +80,14 @@ export const studySchema = z.strictObject({
   citation: maybeText,
   publicationType: z.nullable(z.enum(PUBLICATION_TYPES)),
   peerReviewed: z.nullable(z.boolean()),
-  phase: z.nullable(z.string().check(z.regex(/^[0-4][ab]?([/-][0-4][ab]?)?$/, 'a phase like "1", "1/2", "2b"'))),
+  /** One phase ("1", "1/2", "2b"), or several when one paper reports more than one trial ("1/2, 2a"). */
+  phase: z.nullable(
+    z
+      .string()
+      .check(
+        z.regex(/^[0-4][ab]?([/-][0-4][ab]?)?(, [0-4][ab]?([/-][0-4][ab]?)?)*$/, 'a phase like "1", "1/2", "2b", or "1/2, 2a"'),
+      ),
+  ),
   randomized: z.nullable(z.boolean()),
   control: z.nullable(z.enum(CONTROL_KINDS)),
   controlDetail: maybeText,
