@@ -5,30 +5,63 @@ import { defineConfig } from 'wxt';
 import { loadRecord } from './src/evidence/load';
 import { packRecord } from './src/evidence/record-store';
 import { toStudyView } from './src/evidence/study-view';
+import { retractionDisagreements } from './src/open-data/disagreements';
+import { dataDir, type OpenData, readOpenData } from './src/open-data/read-data';
+import { RetractionIndex } from './src/open-data/retractions';
 
 const RECORD_DIR = join(import.meta.dirname, 'src/evidence/records');
 const RECORD_MODULE = 'virtual:evidence-record';
+const OPEN_DATA_MODULE = 'virtual:evidence-open-data';
+const MANIFEST_MODULE = 'virtual:evidence-data-manifest';
+
+function readRecordFiles() {
+  return readdirSync(RECORD_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name: `src/evidence/records/${name}`, text: readFileSync(join(RECORD_DIR, name), 'utf8') }));
+}
+
+/** The open data, read once per build; a missing list is named in one line, a malformed file fails the build. */
+let openData: OpenData | null = null;
+function openDataOnce(): OpenData {
+  if (openData) return openData;
+  const data = readOpenData(dataDir(import.meta.dirname));
+  openData = data;
+  if (data.missing.length) {
+    console.warn(`Evidence Lens: building without ${data.missing.join(', ')} (not found in ${data.dir})`);
+  }
+  if (data.retractions) {
+    const disagreements = retractionDisagreements(loadRecord(readRecordFiles()), new RetractionIndex(data.retractions));
+    for (const d of disagreements) console.warn(`Evidence Lens: record and retraction lists disagree: ${d.message}`);
+  }
+  return data;
+}
 
 /**
- * Bundles the evidence record into the background: every study file is
- * validated here, so a malformed record fails the build naming file and field.
+ * Bundles the evidence record and the open lists into the background: every
+ * study file is validated here, so a malformed record fails the build naming
+ * file and field; the lists are read from the data folder (never copied into
+ * the repository).
  */
 function evidenceRecord(): Plugin {
+  const modules = [RECORD_MODULE, OPEN_DATA_MODULE, MANIFEST_MODULE];
   return {
     name: 'evidence-lens:record',
-    resolveId: (id) => (id === RECORD_MODULE ? `\0${RECORD_MODULE}` : null),
+    resolveId: (id) => (modules.includes(id) ? `\0${id}` : null),
     load(id) {
-      if (id !== `\0${RECORD_MODULE}`) return null;
-      const files = readdirSync(RECORD_DIR)
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => {
-          const path = join(RECORD_DIR, name);
-          this.addWatchFile(path);
-          return { name: `src/evidence/records/${name}`, text: readFileSync(path, 'utf8') };
-        });
-      const { entries, data } = packRecord(loadRecord(files).map(toStudyView));
-      // The index is parsed at start-up; each study's JSON stays text until a page cites it.
-      return `export default { entries: JSON.parse(${JSON.stringify(JSON.stringify(entries))}), data: ${JSON.stringify(data)} };`;
+      if (id === `\0${RECORD_MODULE}`) {
+        const files = readRecordFiles();
+        for (const f of files) this.addWatchFile(join(import.meta.dirname, f.name));
+        const { entries, data } = packRecord(loadRecord(files).map(toStudyView));
+        // The index is parsed at start-up; each study's JSON stays text until a page cites it.
+        return `export default { entries: JSON.parse(${JSON.stringify(JSON.stringify(entries))}), data: ${JSON.stringify(data)} };`;
+      }
+      if (id === `\0${OPEN_DATA_MODULE}`) {
+        const { retractions, trials, manifest } = openDataOnce();
+        return `export default ${JSON.stringify({ retractions, trials, manifest })};`;
+      }
+      if (id === `\0${MANIFEST_MODULE}`) return `export default ${JSON.stringify(openDataOnce().manifest)};`;
+      return null;
     },
   };
 }

@@ -1,5 +1,6 @@
+import openData from 'virtual:evidence-open-data';
 import packed from 'virtual:evidence-record';
-import { RecordStore } from '@/src/evidence/record-store';
+import { startEvidenceSources } from '@/src/evidence/evidence-sources';
 import { lookupCitations } from '@/src/evidence/lookup';
 import { dispatch } from '@/src/messaging/protocol';
 import { createSummaryStore, mergeSummary } from '@/src/summary/tab-summaries';
@@ -9,7 +10,7 @@ import { browser } from 'wxt/browser';
 const CHECK_MENU = 'evidence-lens-check';
 
 export default defineBackground(() => {
-  const index = new RecordStore(packed);
+  const evidence = startEvidenceSources(packed, openData);
   const summaries = createSummaryStore(browser.storage.session);
 
   const showToolbar = async (tabId: number) => {
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) =>
     dispatch(raw, sender.tab?.id ?? null, {
       async lookup(request, tabId) {
-        const answer = lookupCitations(index, request.citations);
+        const answer = lookupCitations(evidence, request.citations);
         if (tabId !== null) {
           await summaries.set(tabId, mergeSummary(await summaries.get(tabId), request, answer));
           await showToolbar(tabId);
@@ -32,7 +33,7 @@ export default defineBackground(() => {
         return answer;
       },
       getSummary: ({ tabId }) => summaries.get(tabId),
-      resolve: ({ citations }) => lookupCitations(index, citations),
+      resolve: ({ citations }) => lookupCitations(evidence, citations),
     }),
   );
 

@@ -5,3 +5,13 @@ declare module 'virtual:evidence-record' {
   const record: import('./evidence/record-store').PackedRecord;
   export default record;
 }
+
+declare module 'virtual:evidence-open-data' {
+  const data: import('./evidence/evidence-sources').PackedOpenData;
+  export default data;
+}
+
+declare module 'virtual:evidence-data-manifest' {
+  const manifest: import('./open-data/sources').DataManifest;
+  export default manifest;
+}

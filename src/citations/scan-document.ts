@@ -9,7 +9,14 @@ import type { ReferenceHint } from '../evidence/evidence-index';
 import { type CitationIds, citationKeys, type IdKind } from './ids';
 import type { TextMatch } from './detectors';
 import { findIdentifiers, identifierFromHref, MAY_CITE, MAY_LINK_TO_ID } from './find-in-text';
-import { findReferenceHint, REFERENCE_GATE } from './references';
+import {
+  findMentions,
+  findReferenceHints,
+  MENTION_GATE,
+  type ReferenceCandidate,
+  REFERENCE_GATE,
+  referenceParts,
+} from './references';
 import { identifiersFromJsonLd, identifiersFromMeta } from './metadata';
 
 export interface FoundCitation {
@@ -25,9 +32,27 @@ export interface FoundCitation {
    * (a Text node) where it ends: the badge goes there, not at the node's end.
    */
   afterOffset?: number;
-  /** A reference without identifiers, to be matched against the record's bibliography. */
+  /**
+   * The reference as the page prints it (surname, year, the entry's text, and
+   * its title and journal when they can be told apart): matched against the
+   * record's bibliography when there are no identifiers, and read for design
+   * words when nothing knows the study.
+   */
   reference?: ReferenceHint;
   pageLevel?: boolean;
+  /**
+   * An in-text mention ("Genchi et al.", "Centeno and colleagues", "(Zhou et
+   * al., 2018)") of the one entry of the page's reference list with this key:
+   * its badge says what that entry's says.
+   */
+  sameAs?: string;
+}
+
+/** A mention without a year, kept until the whole page is read (its entry may come later). */
+interface Mention {
+  surname: string;
+  text: string;
+  place: { after: Node; afterOffset?: number };
 }
 
 /** Elements whose text is never a citation on the page. */
@@ -90,6 +115,10 @@ const BLOCK_TAGS = new Set([
 ]);
 const INLINE_WRAPPERS_TO_LEAVE = new Set(['A', 'BUTTON', 'LABEL', 'SUMMARY']);
 const MAX_GAP = 400;
+/** Most in-text mentions without a year kept on one page. */
+const MAX_MENTIONS = 500;
+/** Longest text kept of one reference (what the record's bibliography and the title reading look at). */
+const REFERENCE_TEXT = 600;
 const TEXT_LIMIT = 300;
 
 interface ElementInfo {
@@ -253,6 +282,7 @@ export class DocumentScanner {
   private readonly info = new WeakMap<Element, ElementInfo>();
   private readonly processed = new WeakSet<Element>();
   private readonly seen = new Map<string, number>();
+  private readonly mentions: Mention[] = [];
   private phase: 'pieces' | 'links' | 'done' = 'pieces';
   /** Nodes still to be read, last first. */
   private pieces: Node[] | null = null;
@@ -755,39 +785,75 @@ export class DocumentScanner {
       const id = identifierFromHref(href, this.baseUrl);
       if (id) located.push({ kind: id.kind, value: id.value, start: end - 1, end, node: link });
     }
+    const hints = findReferenceHints(seg.text);
     if (located.length) {
       located.sort((a, b) => a.start - b.start || a.end - b.end);
-      this.group(seg, located);
-      return;
+      this.group(seg, located, hints);
+    } else {
+      for (const [i, hint] of hints.entries()) this.pushReference(seg, hint, hints[i + 1]?.start ?? seg.text.length);
     }
-    const hint = findReferenceHint(seg.text);
-    if (hint) {
-      const node = nodeAt(seg, hint.end);
-      const text = clip(seg.text);
-      this.push({
-        key: `ref:${hint.surname.toLowerCase()}|${hint.year}|${text.slice(0, 60)}`,
-        ids: {},
-        text,
-        after: placeAfter(node, seg.block),
-        reference: { surname: hint.surname, year: hint.year, text: seg.text.slice(0, 600) },
-      });
+    if (MENTION_GATE.test(seg.text)) {
+      for (const m of findMentions(seg.text)) {
+        if (this.mentions.length >= MAX_MENTIONS) break;
+        this.mentions.push({ surname: m.surname, text: clip(seg.text), place: placeAt(seg, nodeAt(seg, m.end), m.end) });
+      }
     }
   }
 
-  private group(seg: Segment, located: Located[]): void {
+  /** The reference a hint starts, with the entry's text up to `until` and its title and journal. */
+  private referenceOf(seg: Segment, hint: ReferenceCandidate, until: number): ReferenceHint {
+    const text = seg.text.slice(hint.start, Math.min(until, hint.start + REFERENCE_TEXT));
+    const parts = hint.form === 'entry' ? referenceParts(text) : { title: null, journal: null };
+    return { surname: hint.surname, year: hint.year, text, title: parts.title, journal: parts.journal };
+  }
+
+  /** A reference without identifiers: a citation of its own, badged after its text. */
+  private pushReference(seg: Segment, hint: ReferenceCandidate, until: number): void {
+    const reference = this.referenceOf(seg, hint, until);
+    this.push({
+      key: `ref:${hint.surname.toLowerCase()}|${hint.year}|${clip(reference.text).slice(0, 60)}`,
+      ids: {},
+      text: clip(hint.form === 'entry' ? reference.text : seg.text),
+      ...placeAt(seg, nodeAt(seg, hint.end), hint.end),
+      reference,
+    });
+  }
+
+  /**
+   * Groups a block's identifiers into citations: identifiers close together
+   * belong to one reference, a new value of a kind starts another. A
+   * reference hint just before a group (its authors and title) joins it;
+   * other hints are references of their own.
+   */
+  private group(seg: Segment, located: Located[], hints: ReferenceCandidate[]): void {
     let ids: CitationIds = {};
     let text: string | null = null;
+    let first: Located | null = null;
     let last: Located | null = null;
+    let previousEnd = 0;
+    let h = 0;
     const close = () => {
-      if (!last) return;
+      if (!last || !first) return;
+      // Of the hints before this group, the last that starts after the previous group is this reference's.
+      let own: ReferenceCandidate | null = null;
+      for (; h < hints.length && (hints[h] as ReferenceCandidate).start < first.start; h++) {
+        const hint = hints[h] as ReferenceCandidate;
+        if (hint.start < previousEnd) continue;
+        if (own) this.pushReference(seg, own, hint.start);
+        own = hint;
+      }
       // The article's own identifiers in its header are the page-level citation, not a badge.
       const keys = citationKeys(ids);
       const pageKeys = this.pageKeys;
       if (keys.length && (!pageKeys.size || !keys.every((k) => pageKeys.has(k)))) {
         text ??= clip(seg.text);
-        this.push({ key: keys.join(' '), ids, text, ...placeAt(seg, last.node, last.end) });
-      }
+        const citation: FoundCitation = { key: keys.join(' '), ids, text, ...placeAt(seg, last.node, last.end) };
+        if (own) citation.reference = this.referenceOf(seg, own, first.start);
+        this.push(citation);
+      } else if (own) this.pushReference(seg, own, first.start);
+      previousEnd = last.end;
       ids = {};
+      first = null;
       last = null;
     };
     for (const m of located) {
@@ -795,13 +861,51 @@ export class DocumentScanner {
       const current = ids[kind];
       if ((current && current !== m.value) || (last && m.start - last.end > MAX_GAP)) close();
       ids[kind] = m.value;
+      first ??= m;
       if (!last || m.end >= last.end) last = m;
     }
     close();
+    // Hints after the last group.
+    for (; h < hints.length; h++) {
+      const hint = hints[h] as ReferenceCandidate;
+      if (hint.start >= previousEnd) this.pushReference(seg, hint, hints[h + 1]?.start ?? seg.text.length);
+    }
   }
 
   private push(citation: FoundCitation): void {
     this.citations.push(citation);
+  }
+
+  /**
+   * In-text mentions share the badge of the one reference-list entry they
+   * name: "Genchi et al." or "Centeno and colleagues" by surname, "(Zhou et
+   * al., 2018)" by surname and year. Two entries of that name: no link.
+   */
+  private linkMentions(): void {
+    const entries = new Map<string, FoundCitation[]>();
+    for (const c of this.citations) {
+      const surname = entrySurname(c);
+      if (!surname) continue;
+      const list = entries.get(surname);
+      if (list) list.push(c);
+      else entries.set(surname, [c]);
+    }
+    if (!entries.size) return;
+    for (const [i, c] of this.citations.entries()) {
+      const ref = c.reference;
+      if (!ref || Object.keys(c.ids).length || ref.title) continue;
+      const same = entries.get(ref.surname.toLowerCase())?.filter((e) => e.reference?.year === ref.year);
+      if (same?.length === 1) this.citations[i] = { ...c, sameAs: (same[0] as FoundCitation).key };
+    }
+    const counts = new Map<string, number>();
+    for (const m of this.mentions) {
+      const same = entries.get(m.surname.toLowerCase());
+      if (same?.length !== 1) continue;
+      const entry = same[0] as FoundCitation;
+      const n = counts.get(entry.key) ?? 0;
+      counts.set(entry.key, n + 1);
+      this.citations.push({ key: `${entry.key}@${n}`, ids: entry.ids, text: m.text, ...m.place, sameAs: entry.key });
+    }
   }
 
   private finishPage(): void {
@@ -813,6 +917,7 @@ export class DocumentScanner {
       this.seen.set(c.key, n + 1);
       if (n) this.citations[i] = { ...c, key: `${c.key}#${n}` };
     }
+    this.linkMentions();
     if (!this.wholePage) return;
     const jsonLd: string[] = [];
     for (const script of this.doc.scripts) {
@@ -830,6 +935,12 @@ export class DocumentScanner {
       pageLevel: true,
     });
   }
+}
+
+/** The lower-case surname of a reference-list entry (a reference with identifiers or a title), or null. */
+function entrySurname(c: FoundCitation): string | null {
+  if (!c.reference || c.sameAs || c.pageLevel) return null;
+  return Object.keys(c.ids).length || c.reference.title ? c.reference.surname.toLowerCase() : null;
 }
 
 /** The length of a node's text, as textContent counts it. */

@@ -8,11 +8,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { RecordStore } from '../evidence/record-store';
+import type { EvidenceSources } from '../evidence/lookup';
+import { RetractionIndex } from '../open-data/retractions';
+import { TrialIndex } from '../open-data/trials';
+import { dataDir, DataError, readOpenData } from '../open-data/read-data';
+import { retractionDisagreements } from '../open-data/disagreements';
 import { RecordError } from '../evidence/load';
 import { toStudyView } from '../evidence/study-view';
 import { ID_KIND_NAMES, type IdKind } from '../citations/ids';
 import { coverageReport } from './coverage';
-import { readRecord } from './record-files';
+import { PROJECT_ROOT, readRecord } from './record-files';
 import { scanHtml, type ScanReport } from './scan-file';
 import { importCommand, reviewCommand } from '../import/commands';
 import { efetchUrls, esearchIds, esearchUrls, missingPmids } from '../import/pmid-search';
@@ -62,7 +67,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return 2;
     }
   } catch (error) {
-    if (error instanceof RecordError) {
+    if (error instanceof RecordError || error instanceof DataError) {
       io.err(error.message);
       return 1;
     }
@@ -75,8 +80,7 @@ async function scan(files: string[], json: boolean, io: Io): Promise<number> {
     io.err('evidence-lens scan: name at least one saved HTML file');
     return 2;
   }
-  const studies = readRecord().map(toStudyView);
-  const index = RecordStore.fromViews(studies);
+  const sources = evidenceSources(io);
   let failed = 0;
   for (const file of files) {
     let html: string;
@@ -89,17 +93,37 @@ async function scan(files: string[], json: boolean, io: Io): Promise<number> {
     }
     let report: ScanReport;
     try {
-      report = scanHtml(file, html, index);
+      report = scanHtml(file, html, sources);
     } catch (error) {
       failed++;
       io.err(`evidence-lens: cannot scan ${file}: ${(error as Error).message}`);
       continue;
     }
     if (json) io.out(JSON.stringify(report));
-    else printReport(report, index, io);
+    else printReport(report, sources.record, io);
   }
   return failed ? 1 : 0;
 }
+
+/** The record and the open lists from the data folder, as the extension bundles them. */
+function evidenceSources(io: Io): EvidenceSources {
+  const record = RecordStore.fromViews(readRecord().map(toStudyView));
+  const data = readOpenData(dataDir(PROJECT_ROOT));
+  if (data.missing.length) io.err(`evidence-lens: without ${data.missing.join(', ')} (not found in ${data.dir})`);
+  return {
+    record,
+    retractions: data.retractions ? new RetractionIndex(data.retractions) : null,
+    trials: data.trials ? new TrialIndex(data.trials) : null,
+  };
+}
+
+const BASIS_NAME: Record<ScanReport['citations'][number]['answer']['basis'], string> = {
+  record: 'record',
+  retraction: 'retraction list',
+  registry: 'trial registry',
+  title: 'title words, not checked',
+  none: 'not in record',
+};
 
 function printReport(report: ScanReport, index: RecordStore, io: Io): void {
   const n = report.citations.length;
@@ -107,16 +131,17 @@ function printReport(report: ScanReport, index: RecordStore, io: Io): void {
   for (const c of report.citations) {
     const ids = (Object.entries(c.ids) as [IdKind, string][]).map(([k, v]) => `${ID_KIND_NAMES[k]} ${v}`).join(', ');
     const study = c.study ? index.view(c.study) : undefined;
-    if (study) {
-      io.out(
-        `  • ${study.label} — ${study.authors[0] ?? ''}${study.authors.length > 1 ? ' et al.' : ''} ${study.year ?? ''}`.trimEnd(),
-      );
-      io.out(`    ${study.sentence}`);
-    } else {
-      io.out('  • Not in record');
-    }
+    const who = study
+      ? `${study.authors[0] ?? ''}${study.authors.length > 1 ? ' et al.' : ''} ${study.year ?? ''}`
+      : c.reference
+        ? `${c.reference.surname} ${c.reference.year}`
+        : '';
+    io.out(`  • ${c.answer.label} (${BASIS_NAME[c.answer.basis]})${who.trim() ? ` — ${who.trim()}` : ''}`);
+    if (study) io.out(`    ${study.sentence}`);
+    if (c.reference?.title) io.out(`    Title: ${c.reference.title}`);
     if (ids) io.out(`    ${ids}`);
   }
+  for (const m of report.mentions) io.out(`  ↳ mention of citation ${m.refersTo + 1}: ${m.text.slice(0, 100)}`);
   for (const claim of report.claims) io.out(`  ! ${claim.kind} claim: ${claim.text}`);
 }
 
@@ -146,6 +171,13 @@ function recordJson(study: ReturnType<typeof readRecord>[number]) {
 function checkRecord(io: Io): number {
   const studies = readRecord();
   io.out(coverageReport(studies));
+  const data = readOpenData(dataDir(PROJECT_ROOT));
+  if (data.missing.length) io.out(`Open lists not found in ${data.dir}: ${data.missing.join(', ')}`);
+  if (data.retractions) {
+    const disagreements = retractionDisagreements(studies, new RetractionIndex(data.retractions));
+    io.out(`Record and retraction lists disagree: ${disagreements.length ? '' : 'nowhere'}`);
+    for (const d of disagreements) io.out(`  ${d.message}`);
+  }
   return 0;
 }
 

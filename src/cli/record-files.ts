@@ -8,6 +8,8 @@ import { loadRecord, type RecordFile } from '../evidence/load';
 import type { Study } from '../evidence/schema';
 
 export const RECORD_DIR = join(import.meta.dirname, '../evidence/records');
+/** The project's root folder (the data folder is looked for beside it). */
+export const PROJECT_ROOT = join(import.meta.dirname, '../..');
 
 export function readRecordFiles(dir = RECORD_DIR): RecordFile[] {
   return readdirSync(dir)

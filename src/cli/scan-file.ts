@@ -4,19 +4,34 @@
  */
 import { scanDocument } from '../citations/scan-document';
 import type { CitationIds } from '../citations/ids';
-import type { RecordStore } from '../evidence/record-store';
-import { lookupCitations } from '../evidence/lookup';
+import type { AnswerBasis } from '../evidence/answer';
+import { type EvidenceSources, lookupCitations } from '../evidence/lookup';
 import { toRequest } from '../page/citation-request';
 import { parseHtml } from './parse-html';
 import { CLAIM_HINTS, ClaimCollector, claimsWanted } from '../claims/page-claims';
 
+export interface ScannedCitation {
+  ids: CitationIds;
+  text: string;
+  /** The curated record's study id, or null. */
+  study: string | null;
+  /** What the badge says and where that comes from. */
+  answer: { basis: AnswerBasis; label: string };
+  /** A reference as printed (for references without identifiers always; title when printed). */
+  reference?: { surname: string; year: number; title: string | null };
+  /** An in-text citation of a reference-list entry: the index of that entry in `citations`. */
+  sameAs?: number;
+}
+
 export interface ScanReport {
   input: string;
-  citations: { ids: CitationIds; text: string; study: string | null }[];
+  citations: ScannedCitation[];
+  /** In-text mentions without a year ("Genchi et al.") and the entry each names. */
+  mentions: { text: string; refersTo: number }[];
   claims: { text: string; kind: string }[];
 }
 
-export function scanHtml(input: string, html: string, index: RecordStore): ScanReport {
+export function scanHtml(input: string, html: string, sources: EvidenceSources): ScanReport {
   const { document, close } = parseHtml(html);
   try {
     const claims = claimsWanted(document, document.URL) ? new ClaimCollector() : null;
@@ -26,13 +41,41 @@ export function scanHtml(input: string, html: string, index: RecordStore): ScanR
       claims ? { extraHints: CLAIM_HINTS, onBlock: claims.onBlock, useRanges: false } : { useRanges: false },
     );
     claims?.analyse();
-    const requests = found.map(toRequest);
-    const { results } = lookupCitations(index, requests);
-    const citations = found
-      .map((c, i) => ({ ids: c.ids, text: c.text, study: results[i]?.studyId ?? null }))
-      // A reference without identifiers is reported only when the record matched it.
-      .filter((c) => c.study !== null || Object.keys(c.ids).length > 0);
-    return { input, citations, claims: (claims?.claims ?? []).map(({ text, kind }) => ({ text, kind })) };
+    const entries = found.filter((c) => !c.sameAs);
+    const { results } = lookupCitations(sources, entries.map(toRequest));
+    const citations: ScannedCitation[] = [];
+    const indexOf = new Map<string, number>();
+    for (const [i, c] of entries.entries()) {
+      const result = results[i];
+      const cited: ScannedCitation = {
+        ids: c.ids,
+        text: c.text,
+        study: result?.studyId ?? null,
+        answer: { basis: result?.answer.basis ?? 'none', label: result?.answer.label ?? 'Not in record' },
+      };
+      if (c.reference)
+        cited.reference = { surname: c.reference.surname, year: c.reference.year, title: c.reference.title ?? null };
+      indexOf.set(c.key, citations.length);
+      citations.push(cited);
+    }
+    const mentions: ScanReport['mentions'] = [];
+    for (const c of found) {
+      const entry = c.sameAs === undefined ? undefined : indexOf.get(c.sameAs);
+      if (entry === undefined) continue;
+      const target = citations[entry] as ScannedCitation;
+      if (c.reference) {
+        // An in-text author-year citation: a citation of its own, answered as its entry is.
+        citations.push({
+          ids: {},
+          text: c.text,
+          study: target.study,
+          answer: target.answer,
+          reference: { surname: c.reference.surname, year: c.reference.year, title: null },
+          sameAs: entry,
+        });
+      } else mentions.push({ text: c.text, refersTo: entry });
+    }
+    return { input, citations, mentions, claims: (claims?.claims ?? []).map(({ text, kind }) => ({ text, kind })) };
   } finally {
     close();
   }

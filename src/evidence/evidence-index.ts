@@ -15,6 +15,9 @@ export interface ReferenceHint {
   year: number;
   /** The reference's whole text, for confirming journal, volume, pages or title words. */
   text: string;
+  /** The article's title and journal as the reference prints them, when they could be told apart. */
+  title?: string | null;
+  journal?: string | null;
 }
 
 export function foldText(text: string): string {

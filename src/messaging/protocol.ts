@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { CLAIM_KINDS } from '../claims/kinds';
 import { ID_KINDS } from '../citations/ids';
+import type { Answer } from '../evidence/answer';
 import type { StudyView } from '../evidence/study-view';
 
 /** Limits that keep any one message small; a page with more is summarised by its first citations. */
@@ -29,6 +30,9 @@ function buildSchemas() {
         surname: z.string().check(z.minLength(2), z.maxLength(80)),
         year: z.int().check(z.gte(1900), z.lte(2100)),
         text: shortText,
+        /** The reference's own title and journal, when the page prints them. */
+        title: z.optional(z.nullable(shortText)),
+        journal: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
       }),
     ),
   });
@@ -73,14 +77,17 @@ export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>
 
 export interface CitationResult {
   key: string;
+  /** The curated record's study, or null. */
   studyId: string | null;
+  /** What the badge says and where it comes from (record, retraction list, registry, title, nothing). */
+  answer: Answer;
 }
 
 /** What the background knows about one tab's page; the popup renders it. */
 export interface PageSummary {
   url: string;
   title: string;
-  citations: (CitationRequest & { studyId: string | null })[];
+  citations: (CitationRequest & { studyId: string | null; answer: Answer })[];
   claims: ClaimMessage[];
   studies: Record<string, StudyView>;
 }

@@ -3,8 +3,12 @@
  * text go in through textContent, never as HTML). Pure: takes the Document.
  */
 import { type CitationIds, ID_KIND_NAMES, type IdKind } from '../citations/ids';
+import type { Answer, CitedReference, ListedRetractionFacts } from '../evidence/answer';
 import { CONTROL_PLAIN, formatCount, peopleText, TYPE_NAME } from '../evidence/derive';
 import type { StudyView } from '../evidence/study-view';
+import type { RetractionList } from '../open-data/retractions';
+import { RETRACTION_LIST_NAME } from '../open-data/sources';
+import type { RegisteredTrial } from '../open-data/trials';
 import { studyLinks } from './links';
 
 export const NOT_REPORTED = 'not reported';
@@ -156,10 +160,179 @@ function studyIds(study: StudyView): CitationIds {
   return ids;
 }
 
-function linksBlock(doc: Document, ids: CitationIds): HTMLElement {
+function linksBlock(doc: Document, ids: CitationIds, search: string | null = null): HTMLElement {
   const box = el(doc, 'p', { class: 'links' });
-  for (const link of studyLinks(ids)) {
+  const links = studyLinks(ids);
+  if (search) links.push({ label: 'Search PubMed', url: search });
+  for (const link of links) {
     box.append(el(doc, 'a', { href: link.url, target: '_blank', rel: 'noopener noreferrer' }, link.label));
   }
   return box;
+}
+
+/** A retraction or expression of concern that an open list records, with the list and its date. */
+function listedNotice(doc: Document, listed: ListedRetractionFacts): DocumentFragment {
+  const frag = doc.createDocumentFragment();
+  const what =
+    listed.kind === 'retracted'
+      ? 'A retraction notice was published for this paper'
+      : 'The journal published an expression of concern about this paper';
+  const notice = el(doc, 'p', { class: 'notice', role: 'note' }, `${what}.`);
+  if (listed.notice) {
+    notice.append(' ', noticeLink(doc, listed.notice));
+  }
+  const sources = (Object.entries(listed.asOf) as [RetractionList, string][]).map(
+    ([list, date]) => `${RETRACTION_LIST_NAME[list]}, as of ${date}`,
+  );
+  frag.append(notice, el(doc, 'p', { class: 'source-note' }, `Source: ${sources.join('; ')}.`));
+  return frag;
+}
+
+function noticeLink(doc: Document, doi: string): HTMLElement {
+  return el(
+    doc,
+    'a',
+    {
+      href: `https://doi.org/${encodeURI(doi).replace(/#/g, '%23').replace(/\?/g, '%3F')}`,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+    },
+    'Read the notice',
+  );
+}
+
+/** A trial registration as registered: a plan, never a result. */
+function registrationSection(doc: Document, trial: RegisteredTrial & { asOf: string }): DocumentFragment {
+  const frag = doc.createDocumentFragment();
+  frag.append(
+    el(
+      doc,
+      'p',
+      { class: 'reminder', role: 'note' },
+      'A trial registration is a plan, not a result: it says what the researchers meant to do, not what they found.',
+    ),
+    el(doc, 'h2', {}, `The registration, as registered in ${monthYear(trial.asOf)}`),
+  );
+  const rows = el(doc, 'dl');
+  const row = (term: string, text: string | null) => rows.append(el(doc, 'dt', {}, term), el(doc, 'dd', {}, value(doc, text)));
+  row('Title', trial.acronym ? `${trial.title} (${trial.acronym})` : trial.title);
+  row('Type', trial.studyType);
+  row('Phase', trial.phase ? `Phase ${trial.phase}` : null);
+  row('Randomized', trial.allocation === 'Randomized' ? 'Yes' : trial.allocation === 'Non-Randomized' ? 'No' : null);
+  row('Blinding', trial.masking);
+  row('Design', trial.model);
+  row(
+    'People',
+    trial.enrollment === null
+      ? null
+      : `${peopleText(trial.enrollment)} (planned or enrolled; the registration does not say which)`,
+  );
+  row('Status', trial.status);
+  row('Results', trial.resultsPosted ? 'Results were posted on the registry' : 'No results posted');
+  row('Sponsor', [trial.sponsor, ...trial.collaborators].filter(Boolean).join(', ') || null);
+  row('Funded by', trial.fundedBy.join(', ') || null);
+  row(
+    'Dates',
+    [trial.start && `started ${trial.start}`, trial.completion && `completion ${trial.completion}`].filter(Boolean).join('; ') ||
+      null,
+  );
+  frag.append(
+    rows,
+    el(doc, 'p', { class: 'source-note' }, `Source: ClinicalTrials.gov, as registered in ${monthYear(trial.asOf)}.`),
+  );
+  return frag;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+function monthYear(date: string): string {
+  const [year, month] = date.split('-');
+  return `${MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`.trim();
+}
+
+/** The card's first line for an answer: what its design can show, or what we know of it. */
+export function answerVerdict(answer: Answer, study: StudyView | null): string {
+  if (study) return study.sentence;
+  if (answer.listed) {
+    return answer.listed.kind === 'retracted'
+      ? 'A retraction notice was published for this paper: do not rely on it without reading the notice.'
+      : 'The journal published an expression of concern about this paper.';
+  }
+  if (answer.trial) return 'This is a trial registration: it describes a plan, not results.';
+  if (answer.reading) return 'We have no record of this study. Its title’s words are shown as printed, not checked.';
+  return 'We have no record of this study.';
+}
+
+/** The verdict line and the body of a card for any answer. */
+export function answerCardContent(
+  doc: Document,
+  answer: Answer,
+  ids: CitationIds,
+  study: StudyView | null,
+  studies: Record<string, StudyView>,
+  reference: CitedReference | null,
+): { verdict: string; body: DocumentFragment } {
+  if (study) {
+    const body = studyCardContent(doc, study, studies);
+    if (answer.listed) body.append(el(doc, 'p', { class: 'source-note' }, listedSources(answer.listed)));
+    if (answer.trial) body.append(registrationSection(doc, answer.trial));
+    return { verdict: study.sentence, body };
+  }
+  const body = doc.createDocumentFragment();
+  body.append(el(doc, 'span', { class: 'tag' }, answer.label));
+  const verdict = answerVerdict(answer, null);
+  if (answer.listed) body.append(listedNotice(doc, answer.listed));
+  if (answer.trial) body.append(registrationSection(doc, answer.trial));
+  if (answer.reading) {
+    body.append(
+      el(doc, 'h2', {}, 'What its title says'),
+      el(doc, 'p', {}, `“${reference?.title ?? ''}”`),
+      el(doc, 'p', {}, `Design words in the title: ${answer.reading.words.map((w) => w.text).join(', ')}.`),
+      el(doc, 'p', { class: 'source-note' }, 'Read from the reference this page prints; we have not checked the study itself.'),
+    );
+  }
+  if (!answer.listed && !answer.trial && !answer.reading) {
+    body.append(
+      el(
+        doc,
+        'p',
+        {},
+        Object.keys(ids).length
+          ? 'This page cites a study by its identifier; nothing about it is known offline.'
+          : 'This page cites a study by its authors and year; nothing about it is known offline.',
+      ),
+    );
+  }
+  const kinds = Object.entries(ids) as [IdKind, string][];
+  if (kinds.length) {
+    const list = el(doc, 'ul');
+    for (const [kind, id] of kinds) list.append(el(doc, 'li', {}, `${ID_KIND_NAMES[kind]}: ${id}`));
+    body.append(list);
+  } else if (reference) {
+    body.append(
+      el(doc, 'p', { class: 'bib' }, `${reference.surname} ${reference.year}${reference.title ? `. ${reference.title}` : ''}`),
+    );
+  }
+  body.append(el(doc, 'p', {}, 'You can read about it at the source:'), linksBlock(doc, ids, answer.search));
+  return { verdict, body };
+}
+
+function listedSources(listed: ListedRetractionFacts): string {
+  const names = (Object.entries(listed.asOf) as [RetractionList, string][]).map(
+    ([list, date]) => `${RETRACTION_LIST_NAME[list]} (as of ${date})`,
+  );
+  const what = listed.kind === 'retracted' ? 'a retraction' : 'an expression of concern';
+  return `${names.join(' and ')} ${names.length > 1 ? 'list' : 'lists'} ${what} for this paper.`;
 }

@@ -4,16 +4,16 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { CitationIds } from '../citations/ids';
-import type { EvidenceTier } from '../evidence/derive';
+import type { Answer, AnswerTier, CitedReference } from '../evidence/answer';
 import type { StudyView } from '../evidence/study-view';
 import { BADGE_CSS, CARD_CSS } from './styles';
-import { el, studyCardContent, unknownCardContent } from './card';
+import { answerCardContent, answerVerdict, el } from './card';
 import { createHost, HOST_ATTR, isOwnElement } from './host';
 
 /** The key of the card opened from the "Check citation" menu. */
 const SELECTION_KEY = '\u0000selection';
 
-const ICONS: Record<EvidenceTier | 'not-in-record' | 'claim', string> = {
+const ICONS: Record<AnswerTier | 'claim', string> = {
   retracted: '⊘',
   lab: '◇',
   uncontrolled: '▲',
@@ -21,8 +21,19 @@ const ICONS: Record<EvidenceTier | 'not-in-record' | 'claim', string> = {
   randomized: '●',
   context: '○',
   unknown: '○',
+  registered: '▭',
+  title: '❝',
   'not-in-record': '?',
   claim: 'i',
+};
+
+/** How a screen reader introduces a badge, by where its answer comes from. */
+const SPOKEN_BASIS: Record<Answer['basis'], string> = {
+  record: 'Study cited',
+  retraction: 'Study cited',
+  registry: 'Trial registration cited',
+  title: 'Study cited, known only from its title',
+  none: 'Study cited',
 };
 
 /** What the person chose about badges (from the settings). */
@@ -43,6 +54,10 @@ export interface BadgeInput {
   /** Inside a text node: the offset the badge goes at (the node is split there). */
   afterOffset?: number;
   study: StudyView | null;
+  /** What the badge says and where that comes from. */
+  answer: Answer;
+  /** The reference as printed, for references without identifiers. */
+  reference?: CitedReference | null;
 }
 
 export interface ClaimMarkerInput {
@@ -130,11 +145,13 @@ export class Overlay {
 
   /** Adds a badge unless one for this key is already there. */
   addBadge(input: BadgeInput): void {
-    const study = input.study;
-    const tier = study ? study.level.tier : 'not-in-record';
-    const label = study ? study.label : 'Not in record';
+    const { study, answer } = input;
+    const tier = answer.tier;
+    const label = answer.label;
     const spoken = label.replace(/ · /g, ', ');
-    const flagged = !study || !['controlled', 'randomized'].includes(tier) || study.primaryEndpoint.met === false;
+    const flagged =
+      !study || !['controlled', 'randomized'].includes(tier) || study.primaryEndpoint.met === false || answer.listed !== null;
+    const verdict = answerVerdict(answer, study);
     this.place(input.key, input.after, {
       afterOffset: input.afterOffset,
       flagged,
@@ -143,10 +160,11 @@ export class Overlay {
       tier,
       icon: ICONS[tier],
       label,
-      ariaLabel: `Study cited: ${spoken}. Open details.`,
-      title: study ? study.sentence : 'Evidence Lens has no record of this study.',
-      open: () => (study ? studyCardContent(this.doc, study, this.studies) : unknownCardContent(this.doc, input.ids)),
-      verdict: study ? study.sentence : 'We have no record of this study.',
+      ariaLabel: `${SPOKEN_BASIS[answer.basis]}: ${spoken}. Open details.`,
+      title: verdict,
+      // Built when the card opens.
+      open: () => answerCardContent(this.doc, answer, input.ids, study, this.studies, input.reference ?? null).body,
+      verdict,
     });
   }
 
@@ -270,7 +288,10 @@ export class Overlay {
    * Opens a card beside the selected text (the "Check citation" menu): what
    * the record says about the study the selection cites, or that it cites none.
    */
-  openForSelection(range: Range, found: { study: StudyView | null; ids: CitationIds } | null): void {
+  openForSelection(
+    range: Range,
+    found: { study: StudyView | null; ids: CitationIds; answer: Answer; reference: CitedReference | null } | null,
+  ): void {
     this.close(false);
     const anchor = { getBoundingClientRect: () => range.getBoundingClientRect() };
     const frag = this.doc.createDocumentFragment();
@@ -285,18 +306,10 @@ export class Overlay {
           'Select a PubMed ID, DOI, PMC ID, trial number or a full reference, then choose “Check citation” again.',
         ),
       );
-    } else if (found.study) {
-      tier = found.study.level.tier;
-      frag.append(
-        el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, found.study.sentence),
-        studyCardContent(this.doc, found.study, this.studies),
-      );
     } else {
-      tier = 'not-in-record';
-      frag.append(
-        el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, 'We have no record of this study.'),
-        unknownCardContent(this.doc, found.ids),
-      );
+      tier = found.answer.tier;
+      const { verdict, body } = answerCardContent(this.doc, found.answer, found.ids, found.study, this.studies, found.reference);
+      frag.append(el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, verdict), body);
     }
     this.showCard(SELECTION_KEY, anchor, tier, frag);
   }

@@ -13,6 +13,8 @@ const TOKENS = `
   --el-controlled-bg: #f1f6d3; --el-controlled-fg: #435000; --el-controlled-bd: #8a9a1b;
   --el-randomized-bg: #e3f3e7; --el-randomized-fg: #175a2b; --el-randomized-bd: #3f9a5a;
   --el-other-bg: #edf0f5; --el-other-fg: #34435a; --el-other-bd: #7d8ba1;
+  --el-registered-bg: #e7eefa; --el-registered-fg: #1d3b66; --el-registered-bd: #5f84bd;
+  --el-title-bg: #f5f2fa; --el-title-fg: #453763; --el-title-bd: #8f7fb3;
   --el-card-bg: #ffffff; --el-card-fg: #1d232b; --el-card-muted: #4a5564; --el-card-bd: #c5ccd6; --el-link: #0b57d0;
   --el-focus: #0b57d0;
 `;
@@ -24,6 +26,8 @@ const DARK_TOKENS = `
   --el-controlled-bg: #2f3508; --el-controlled-fg: #e3ee9e; --el-controlled-bd: #b5c34a;
   --el-randomized-bg: #123822; --el-randomized-fg: #bff0cc; --el-randomized-bd: #5cc27e;
   --el-other-bg: #263040; --el-other-fg: #d8e0ec; --el-other-bd: #8a9ab3;
+  --el-registered-bg: #1b2a42; --el-registered-fg: #cfe0fb; --el-registered-bd: #7fa3dc;
+  --el-title-bg: #2a2438; --el-title-fg: #e3dbf5; --el-title-bd: #a896d2;
   --el-card-bg: #1c2128; --el-card-fg: #e8edf3; --el-card-muted: #b4bfcc; --el-card-bd: #4a5565; --el-link: #a8c7fa;
   --el-focus: #a8c7fa;
 `;
@@ -64,7 +68,11 @@ button[aria-expanded="true"] { box-shadow: 0 0 0 2px var(--bd); }
 .controlled { --bg: var(--el-controlled-bg); --fg: var(--el-controlled-fg); --bd: var(--el-controlled-bd); }
 .randomized { --bg: var(--el-randomized-bg); --fg: var(--el-randomized-fg); --bd: var(--el-randomized-bd); }
 .context, .unknown, .not-in-record, .claim { --bg: var(--el-other-bg); --fg: var(--el-other-fg); --bd: var(--el-other-bd); }
+.registered { --bg: var(--el-registered-bg); --fg: var(--el-registered-fg); --bd: var(--el-registered-bd); }
+.title { --bg: var(--el-title-bg); --fg: var(--el-title-fg); --bd: var(--el-title-bd); }
 .retracted .label { text-decoration: line-through; text-decoration-thickness: 1px; }
+/* Words read from a title, not checked: a dashed edge sets them apart from what the record knows. */
+button.title { border-style: dashed; font-weight: 500; }
 .claim { font-weight: 700; padding: 0; width: 1.35em; height: 1.35em; justify-content: center; border-radius: 50%; font-family: Georgia, "Times New Roman", serif; font-style: italic; }
 @media (prefers-reduced-motion: no-preference) { button { transition: box-shadow 120ms ease; } }
 `;
@@ -112,6 +120,8 @@ ul { margin: 0; padding-left: 1.2em; }
 li { margin: 2px 0; }
 p { margin: 4px 0; }
 .unknown-value { color: var(--el-card-muted); font-style: italic; }
+.source-note { color: var(--el-card-muted); font-size: 13.5px; }
+.reminder { border-left: 4px solid var(--el-registered-bd); background: var(--el-registered-bg); color: var(--el-registered-fg); padding: 6px 10px; border-radius: 4px; margin: 8px 0; }
 .notice { border-left: 4px solid var(--el-retracted-bd); background: var(--el-retracted-bg); color: var(--el-retracted-fg); padding: 6px 10px; border-radius: 4px; margin: 8px 0; font-weight: 600; }
 .bib { color: var(--el-card-muted); font-size: 13.5px; margin-top: 12px; }
 .links { display: flex; flex-wrap: wrap; gap: 6px 14px; margin-top: 6px; }
@@ -123,4 +133,6 @@ a:focus-visible { outline: 2px solid var(--el-focus); outline-offset: 1px; borde
 .controlled { --bg: var(--el-controlled-bg); --fg: var(--el-controlled-fg); --bd: var(--el-controlled-bd); }
 .randomized { --bg: var(--el-randomized-bg); --fg: var(--el-randomized-fg); --bd: var(--el-randomized-bd); }
 .context, .unknown, .not-in-record, .claim { --bg: var(--el-other-bg); --fg: var(--el-other-fg); --bd: var(--el-other-bd); }
+.registered { --bg: var(--el-registered-bg); --fg: var(--el-registered-fg); --bd: var(--el-registered-bd); }
+.title { --bg: var(--el-title-bg); --fg: var(--el-title-fg); --bd: var(--el-title-bd); }
 `;

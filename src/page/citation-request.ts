@@ -5,6 +5,11 @@ import { type CitationRequest, LIMITS } from '../messaging/protocol';
 export function toRequest(c: FoundCitation): CitationRequest {
   const request: CitationRequest = { key: c.key.slice(0, LIMITS.key), ids: c.ids, text: c.text.slice(0, LIMITS.text) };
   if (c.pageLevel) request.pageLevel = true;
-  if (c.reference) request.reference = { ...c.reference, text: c.reference.text.slice(0, LIMITS.text) };
+  if (c.reference) {
+    const { surname, year, text, title, journal } = c.reference;
+    request.reference = { surname, year, text: text.slice(0, LIMITS.text) };
+    if (title) request.reference.title = title.slice(0, LIMITS.text);
+    if (journal) request.reference.journal = journal.slice(0, 200);
+  }
   return request;
 }

@@ -5,10 +5,11 @@
  * runs the same under a DOM library in tests.
  */
 import { DocumentScanner, type FoundCitation } from '../citations/scan-document';
+import type { Answer } from '../evidence/answer';
 import type { StudyView } from '../evidence/study-view';
 import type { CitationIds } from '../citations/ids';
 import { findIdentifiers } from '../citations/find-in-text';
-import { findReferenceHint } from '../citations/references';
+import { findReferenceHint, referenceParts } from '../citations/references';
 import type { CitationRequest, Reply, Request, Responses } from '../messaging/protocol';
 import { LIMITS } from '../messaging/protocol';
 import { toRequest } from './citation-request';
@@ -36,8 +37,8 @@ export class PageSession {
   private claimsOn = true;
   private warmedUp = false;
   private studies: Record<string, StudyView> = {};
-  /** Every citation found so far, by key. */
-  readonly found = new Map<string, { citation: FoundCitation; studyId: string | null }>();
+  /** Every citation found so far, by key, with what the background answered. */
+  readonly found = new Map<string, { citation: FoundCitation; studyId: string | null; answer: Answer | null }>();
 
   constructor(private readonly deps: PageSessionDeps) {
     this.overlay = new Overlay(deps.doc);
@@ -69,9 +70,12 @@ export class PageSession {
       if (!(await this.inSlices((shouldYield) => claims.analyse(shouldYield)))) return [];
     }
     const fresh = scanner.citations.filter((c) => !this.found.has(c.key) || c.pageLevel);
+    // Mentions of a reference-list entry are not looked up: they say what their entry says.
+    const entries = fresh.filter((c) => !c.sameAs);
     const newClaims = (claims?.claims ?? []).filter((c) => !this.overlay.has(c.key)).slice(0, LIMITS.claims);
     if (!fresh.length && !newClaims.length && append) return [];
-    const citations = fresh.slice(0, LIMITS.citations);
+    const citations = entries.slice(0, LIMITS.citations);
+    const mentions = fresh.filter((c) => c.sameAs);
     const reply = (await this.deps.send({
       type: 'lookup',
       append,
@@ -81,7 +85,11 @@ export class PageSession {
       claims: newClaims.map(({ key, kind, text, hedged }) => ({ key: key.slice(0, LIMITS.key), kind, text, hedged })),
     })) as Reply<Responses['lookup']>;
     if (this.destroyed || !reply.ok) return citations;
-    const placements = [...this.render(citations, reply.value.results, reply.value.studies), ...this.renderClaims(newClaims)];
+    const placements = [
+      ...this.badgePlacements(citations, reply.value.results, reply.value.studies),
+      ...this.mentionPlacements(mentions),
+      ...this.renderClaims(newClaims),
+    ];
     await this.placeInSlices(placements);
     return citations;
   }
@@ -149,7 +157,7 @@ export class PageSession {
   }
 
   /** Records what the lookup said about each citation; returns the badge placements still to do. */
-  private render(
+  private badgePlacements(
     citations: FoundCitation[],
     results: Responses['lookup']['results'],
     studies: Record<string, StudyView>,
@@ -157,21 +165,46 @@ export class PageSession {
     const placements: (() => void)[] = [];
     this.studies = { ...this.studies, ...studies };
     this.overlay.setStudies(studies);
-    const byKey = new Map(results.map((r) => [r.key, r.studyId]));
+    const byKey = new Map(results.map((r) => [r.key, r]));
     for (const citation of citations) {
-      const studyId = byKey.get(citation.key) ?? null;
-      this.found.set(citation.key, { citation, studyId });
+      const result = byKey.get(citation.key);
+      const studyId = result?.studyId ?? null;
+      const answer = result?.answer ?? null;
+      this.found.set(citation.key, { citation, studyId, answer });
       const after = citation.after;
-      if (!after) continue;
-      // A reference without identifiers gets a badge only when the record matched it for certain.
-      if (!studyId && !Object.keys(citation.ids).length) continue;
+      if (!after || !answer) continue;
       placements.push(() =>
         this.overlay.addBadge({
           key: citation.key,
           ids: citation.ids,
           after,
           afterOffset: citation.afterOffset,
-          study: studyId ? (studies[studyId] ?? null) : null,
+          study: studyId ? (this.studies[studyId] ?? null) : null,
+          answer,
+          reference: citation.reference ?? null,
+        }),
+      );
+    }
+    return placements;
+  }
+
+  /** Badges for in-text mentions, each saying what its reference-list entry's badge says. */
+  private mentionPlacements(mentions: FoundCitation[]): (() => void)[] {
+    const placements: (() => void)[] = [];
+    for (const mention of mentions) {
+      const entry = mention.sameAs ? this.found.get(mention.sameAs) : undefined;
+      const after = mention.after;
+      if (!entry?.answer || !after) continue;
+      const answer = entry.answer;
+      placements.push(() =>
+        this.overlay.addBadge({
+          key: mention.key,
+          ids: entry.citation.ids,
+          after,
+          afterOffset: mention.afterOffset,
+          study: entry.studyId ? (this.studies[entry.studyId] ?? null) : null,
+          answer,
+          reference: entry.citation.reference ?? null,
         }),
       );
     }
@@ -204,16 +237,21 @@ export class PageSession {
             key: 'selection',
             ids: {},
             text: text.slice(0, LIMITS.text),
-            reference: { surname: hint.surname, year: hint.year, text: text.slice(0, LIMITS.text) },
+            reference: {
+              surname: hint.surname,
+              year: hint.year,
+              text: text.slice(0, LIMITS.text),
+              title: hint.form === 'entry' ? referenceParts(text.slice(hint.start)).title?.slice(0, LIMITS.text) : null,
+            },
           }
         : null;
-    let found: { study: StudyView | null; ids: CitationIds } | null = null;
+    let found: Parameters<Overlay['openForSelection']>[1] = null;
     if (request) {
       const reply = (await this.deps.send({ type: 'resolve', citations: [request] })) as Reply<Responses['resolve']>;
-      const studyId = reply.ok ? (reply.value.results[0]?.studyId ?? null) : null;
+      const result = reply.ok ? reply.value.results[0] : undefined;
       if (reply.ok) this.overlay.setStudies(reply.value.studies);
-      const study = studyId && reply.ok ? (reply.value.studies[studyId] ?? null) : null;
-      if (study || Object.keys(ids).length) found = { study, ids };
+      const study = result?.studyId && reply.ok ? (reply.value.studies[result.studyId] ?? null) : null;
+      if (result) found = { study, ids, answer: result.answer, reference: request.reference ?? null };
     }
     const anchor = range ?? this.deps.doc.createRange();
     this.overlay.openForSelection(anchor, found);

@@ -4,7 +4,7 @@
  */
 import { ID_KIND_NAMES, type IdKind } from '../citations/ids';
 import type { PageSummary } from '../messaging/protocol';
-import { el } from '../overlay/card';
+import { answerVerdict, el } from '../overlay/card';
 import type { Settings } from '../settings/settings';
 import { headline, orderedCitations } from '../summary/headline';
 import { citationTier } from '../summary/toolbar';
@@ -91,25 +91,25 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
   const list = el(doc, 'ul', { class: 'citations', 'aria-label': 'Studies this page cites, weakest evidence first' });
   for (const citation of orderedCitations(summary)) {
     const study = citation.studyId ? summary.studies[citation.studyId] : undefined;
-    const tier = citationTier(summary, citation.studyId);
-    const label = study ? study.label : 'Not in record';
+    const tier = citationTier(summary, citation);
+    const answer = citation.answer;
+    const label = study ? study.label : (answer?.label ?? 'Not in record');
+    const ref = citation.reference;
     const name = study
       ? `${study.authors[0] ?? ''}${study.authors.length > 1 ? ' et al.' : ''} ${study.year ?? ''}`.trim() ||
         (study.title ?? study.id)
-      : (Object.entries(citation.ids) as [IdKind, string][]).map(([k, v]) => `${ID_KIND_NAMES[k]} ${v}`).join(', ');
+      : ref
+        ? `${ref.surname} ${ref.year}`
+        : (Object.entries(citation.ids) as [IdKind, string][]).map(([k, v]) => `${ID_KIND_NAMES[k]} ${v}`).join(', ');
+    const title = study?.title ?? ref?.title ?? answer?.trial?.title ?? null;
     const item = el(
       doc,
       'button',
       { type: 'button', class: `item ${tier}`, 'data-key': citation.key },
       el(doc, 'span', { class: `tag ${tier}` }, label),
       el(doc, 'span', { class: 'name' }, name),
-      study?.title ? el(doc, 'span', { class: 'title' }, study.title) : null,
-      el(
-        doc,
-        'span',
-        { class: 'sentence' },
-        study ? study.sentence : 'We have no record of this study; its links are on the page badge.',
-      ),
+      title ? el(doc, 'span', { class: 'title' }, title) : null,
+      el(doc, 'span', { class: 'sentence' }, answer ? answerVerdict(answer, study ?? null) : 'We have no record of this study.'),
       citation.pageLevel ? el(doc, 'span', { class: 'hint' }, 'This page is the article itself.') : null,
     );
     if (!citation.pageLevel) item.addEventListener('click', () => actions.reveal(citation.key));

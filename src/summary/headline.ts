@@ -3,14 +3,28 @@
  * "This page cites 3 studies: 1 randomized trial that found no benefit,
  * 1 phase 1 trial without a control group, 1 animal study."
  */
+import type { Answer } from '../evidence/answer';
 import type { PageSummary } from '../messaging/protocol';
 import type { StudyView } from '../evidence/study-view';
 import { citationTier, TIER_ORDER, uniqueCitations } from './toolbar';
 
 type Phrase = [singular: string, plural: string];
 
-export function studyPhrase(study: StudyView | undefined): Phrase {
-  if (!study) return ['study we have no record of', 'studies we have no record of'];
+export function studyPhrase(study: StudyView | undefined, answer?: Answer | null): Phrase {
+  if (!study) {
+    switch (answer?.basis) {
+      case 'retraction':
+        return answer.listed?.kind === 'concern'
+          ? ['paper with an expression of concern', 'papers with an expression of concern']
+          : ['retracted paper', 'retracted papers'];
+      case 'registry':
+        return ['trial registration (a plan, not results)', 'trial registrations (plans, not results)'];
+      case 'title':
+        return ['study known only from its title', 'studies known only from their titles'];
+      default:
+        return ['study we have no record of', 'studies we have no record of'];
+    }
+  }
   if (study.status.retracted) return ['retracted paper', 'retracted papers'];
   const notMet = study.primaryEndpoint.met === false;
   switch (study.publicationType) {
@@ -58,7 +72,7 @@ export function orderedCitations(summary: PageSummary): PageSummary['citations']
   const unique = uniqueCitations(summary);
   // Weakest support first: by tier, and within a tier a study that missed its main goal first.
   const rank = (c: PageSummary['citations'][number]) =>
-    TIER_ORDER.indexOf(citationTier(summary, c.studyId)) * 2 +
+    TIER_ORDER.indexOf(citationTier(summary, c)) * 2 +
     (c.studyId && summary.studies[c.studyId]?.primaryEndpoint.met === false ? 0 : 1);
   return unique.sort((a, b) => rank(a) - rank(b));
 }
@@ -73,7 +87,7 @@ export function headline(summary: PageSummary, flaggedClaims = 0): string {
   }
   const counts = new Map<string, { phrase: Phrase; n: number }>();
   for (const c of citations) {
-    const phrase = studyPhrase(c.studyId ? summary.studies[c.studyId] : undefined);
+    const phrase = studyPhrase(c.studyId ? summary.studies[c.studyId] : undefined, c.answer);
     const entry = counts.get(phrase[0]);
     if (entry) entry.n++;
     else counts.set(phrase[0], { phrase, n: 1 });

@@ -16,11 +16,11 @@ export function mergeSummary(
   request: RequestOf<'lookup'>,
   answer: Responses['lookup'],
 ): PageSummary {
-  const studyOf = new Map(answer.results.map((r) => [r.key, r.studyId]));
-  const fresh = request.citations
-    .map((c: CitationRequest) => ({ ...c, studyId: studyOf.get(c.key) ?? null }))
-    // A reference without identifiers that the record did not match is not reported.
-    .filter((c) => c.studyId !== null || Object.keys(c.ids).length > 0);
+  const resultOf = new Map(answer.results.map((r) => [r.key, r]));
+  const fresh = request.citations.flatMap((c: CitationRequest) => {
+    const result = resultOf.get(c.key);
+    return result ? [{ ...c, studyId: result.studyId, answer: result.answer }] : [];
+  });
   const base = request.append && previous && previous.url === request.url ? previous : null;
   const known = new Set(base?.citations.map((c) => c.key));
   return {

@@ -3,7 +3,7 @@
  * weakest evidence found (a distinct one for a retraction) and a title that
  * says what the number means.
  */
-import type { EvidenceTier } from '../evidence/derive';
+import type { AnswerTier } from '../evidence/answer';
 import type { PageSummary } from '../messaging/protocol';
 
 export interface ToolbarState {
@@ -13,7 +13,7 @@ export interface ToolbarState {
 }
 
 /** Badge colours, with enough contrast for white text. */
-export const TIER_COLORS: Record<EvidenceTier | 'not-in-record', string> = {
+export const TIER_COLORS: Record<AnswerTier, string> = {
   retracted: '#a4161a',
   lab: '#5f6368',
   uncontrolled: '#8a4b00',
@@ -21,24 +21,29 @@ export const TIER_COLORS: Record<EvidenceTier | 'not-in-record', string> = {
   randomized: '#1e6b34',
   context: '#45556c',
   unknown: '#45556c',
+  registered: '#2f5597',
+  title: '#5b4b80',
   'not-in-record': '#45556c',
 };
 
 /** Weakest first: this order decides the toolbar colour and the popup's list order. */
-export const TIER_ORDER: (EvidenceTier | 'not-in-record')[] = [
+export const TIER_ORDER: AnswerTier[] = [
   'retracted',
   'lab',
   'uncontrolled',
   'controlled',
   'randomized',
   'context',
+  'registered',
+  'title',
   'unknown',
   'not-in-record',
 ];
 
-export function citationTier(summary: PageSummary, studyId: string | null): EvidenceTier | 'not-in-record' {
-  const study = studyId ? summary.studies[studyId] : undefined;
-  return study ? study.level.tier : 'not-in-record';
+/** The tier of a citation: its record study's (which a list may have made retracted), else its answer's. */
+export function citationTier(summary: PageSummary, citation: PageSummary['citations'][number]): AnswerTier {
+  const study = citation.studyId ? summary.studies[citation.studyId] : undefined;
+  return study ? study.level.tier : (citation.answer?.tier ?? 'not-in-record');
 }
 
 /** Each cited study once (a study cited twice on a page counts once). */
@@ -57,7 +62,7 @@ export function toolbarState(summary: PageSummary | null): ToolbarState {
   if (!summary || count === 0)
     return { text: '', color: TIER_COLORS.context, title: 'Evidence Lens: no cited studies found on this page' };
   let weakest = TIER_ORDER.length - 1;
-  for (const c of summary.citations) weakest = Math.min(weakest, TIER_ORDER.indexOf(citationTier(summary, c.studyId)));
+  for (const c of summary.citations) weakest = Math.min(weakest, TIER_ORDER.indexOf(citationTier(summary, c)));
   const tier = TIER_ORDER[weakest] ?? 'not-in-record';
   const what = count === 1 ? '1 study cited' : `${count} studies cited`;
   const note = tier === 'retracted' ? ', one of them retracted' : '';

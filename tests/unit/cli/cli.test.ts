@@ -47,7 +47,12 @@ describe('evidence-lens scan --json', () => {
       .map((l) => JSON.parse(l));
     expect(reports.map((r) => r.input)).toEqual([DEMO, other]);
     expect(reports[1].citations).toEqual([
-      { ids: { nct: 'NCT03269071', pmid: '99999999' }, text: expect.any(String), study: null },
+      {
+        ids: { nct: 'NCT03269071', pmid: '99999999' },
+        text: expect.any(String),
+        study: null,
+        answer: { basis: 'none', label: 'Not in record' },
+      },
     ]);
   });
 

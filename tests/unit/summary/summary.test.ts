@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toStudyView } from '../../../src/evidence/study-view';
+import { composeAnswer } from '../../../src/evidence/answer';
+import { type StudyView, toStudyView } from '../../../src/evidence/study-view';
 import type { PageSummary } from '../../../src/messaging/protocol';
 import { headline, orderedCitations } from '../../../src/summary/headline';
 import { mergeSummary } from '../../../src/summary/tab-summaries';
@@ -27,12 +28,21 @@ const retracted = toStudyView(
   }),
 );
 
+const answerFor = (study: StudyView | null) =>
+  composeAnswer({ study, listed: null, trial: null, reading: null, ids: { pmid: '1' }, reference: null });
+
 function summary(...studies: (ReturnType<typeof toStudyView> | null)[]): PageSummary {
   return {
     url: 'https://clinic.example/',
     title: 't',
     claims: [],
-    citations: studies.map((s, i) => ({ key: `k${i}`, ids: { pmid: String(100 + i) }, text: '', studyId: s?.id ?? null })),
+    citations: studies.map((s, i) => ({
+      key: `k${i}`,
+      ids: { pmid: String(100 + i) },
+      text: '',
+      studyId: s?.id ?? null,
+      answer: answerFor(s),
+    })),
     studies: Object.fromEntries(studies.filter((s) => s !== null).map((s) => [s.id, s])),
   };
 }
@@ -92,7 +102,10 @@ describe('tab summaries', () => {
     claims: [],
     citations: keys.map((key) => ({ key, ids: { pmid: key.slice(1) }, text: '' })),
   });
-  const answer = (keys: string[]) => ({ results: keys.map((key) => ({ key, studyId: null })), studies: {} });
+  const answer = (keys: string[]) => ({
+    results: keys.map((key) => ({ key, studyId: null, answer: answerFor(null) })),
+    studies: {},
+  });
 
   it('replaces on a new scan, appends for a dynamic page, never duplicates, and starts over on another URL', () => {
     const first = mergeSummary(null, request(false, ['k1', 'k2']), answer(['k1', 'k2']));
@@ -104,8 +117,13 @@ describe('tab summaries', () => {
     ).toEqual(['k4']);
   });
 
-  it('drops references without identifiers that the record did not match', () => {
-    const r = { ...request(false, []), citations: [{ key: 'ref', ids: {}, text: 'Smith et al. 2020' }] };
-    expect(mergeSummary(null, r, { results: [{ key: 'ref', studyId: null }], studies: {} }).citations).toEqual([]);
+  it('keeps references without identifiers, with what the badge said about them', () => {
+    const reference = { surname: 'Smith', year: 2020, text: 'Smith et al. 2020' };
+    const r = { ...request(false, []), citations: [{ key: 'ref', ids: {}, text: 'Smith et al. 2020', reference }] };
+    const none = composeAnswer({ study: null, listed: null, trial: null, reading: null, ids: {}, reference });
+    const merged = mergeSummary(null, r, { results: [{ key: 'ref', studyId: null, answer: none }], studies: {} });
+    expect(merged.citations.map((c) => [c.key, c.answer.label, c.answer.search])).toEqual([
+      ['ref', 'Not in record', 'https://pubmed.ncbi.nlm.nih.gov/?term=Smith%5B1au%5D%202020%5Bdp%5D'],
+    ]);
   });
 });
