@@ -19,7 +19,7 @@ export interface ReferenceCandidate {
 
 // Cheap gate: text without any of these shapes is not scanned further.
 export const REFERENCE_GATE =
-  /et al|\d{4}\s*;\s*\d|\p{Lu}\p{Ll}+ (?:19|20)\d\d,|\((?:19|20)\d\d[a-z]?\)|\p{Ll}, (?:19|20)\d\d[a-z]?[;)]/u;
+  /et al|\d{4}\s*;\s*\d|\p{Lu}\p{Ll}+ (?:19|20)\d\d,|\((?:19|20)\d\d[a-z]?\)|\p{Ll}, (?:19|20)\d\d[a-z]?[;)]|colleagues|[,;:] (?:19|20)\d\d[a-z]?[.;]|^\s*(?:\[?\d{1,3}[.)\]]\s*)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,? \p{Lu}{1,3}[,.]/u;
 // A surname: "Genchi", "Álvaro-Gracia", "O'Brien", "McDonald", "van der Berg", "De Luca".
 // \b is ASCII-only, so a lookbehind marks the start of a word in any script.
 const START = String.raw`(?<![\p{L}\p{N}'’])`;
@@ -51,6 +51,18 @@ const IN_TEXT = new RegExp(
   String.raw`(?:[(;]\s*${NOT_SURNAME}(${SURNAME})(?:\s+(?:&|and)\s+${NAME})?,\s+${YEAR}[a-z]?(?=\s*[;)])|${START}${NOT_SURNAME}(${SURNAME})\s+(?:&|and)\s+${NAME}\s+\(${YEAR}[a-z]?\))`,
   'gu',
 );
+// A reference-list entry in any style, at the start of its block: "Coleman J Jr. Title. Publisher, 2016.",
+// "12. Soria-Zavala K, García-Sánchez J. Title. In: Book. IntechOpen; 2020.": the surname and initials open
+// the block, and the first year within its first 400 characters is the entry's.
+const LIST_ENTRY = new RegExp(
+  String.raw`^\s*(?:\[?\d{1,3}[.)\]]\s*)?${NOT_SURNAME}(${SURNAME}),?\s+(?:${INITIALS}|(?:\p{Lu}\.\s?){1,3})(?:\s+Jr\.?)?[,.][^]{0,400}?${START}${YEAR}`,
+  'u',
+);
+// "In 2010, Vardi and colleagues reported …": a year and the author in one clause.
+const YEAR_THEN_AUTHOR = new RegExp(
+  String.raw`\b[Ii]n ${YEAR},\s+${NOT_SURNAME}(${SURNAME})\s+(?:et\s+al\b\.?|and\s+(?:colleagues|co-?workers))`,
+  'gu',
+);
 // "Riordan 2018, J Transl Med": surname, year, then a capitalized journal abbreviation.
 const NAME_YEAR_JOURNAL = new RegExp(
   String.raw`${START}${NOT_SURNAME}(${SURNAME})\s+${YEAR},\s+\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}`,
@@ -65,6 +77,8 @@ const MAX_PER_BLOCK = 60;
 const PATTERNS: [RegExp, ReferenceCandidate['form']][] = [
   [VANCOUVER, 'entry'],
   [APA, 'entry'],
+  [LIST_ENTRY, 'entry'],
+  [YEAR_THEN_AUTHOR, 'in-text'],
   [ET_AL, 'in-text'],
   [IN_TEXT, 'in-text'],
   [NAME_YEAR_JOURNAL, 'in-text'],
@@ -79,10 +93,9 @@ export function findReferenceHints(text: string): ReferenceCandidate[] {
   const found: ReferenceCandidate[] = [];
   for (const [re, form] of PATTERNS) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && found.length < MAX_PER_BLOCK * 2; m = re.exec(text)) {
-      // IN_TEXT has two alternatives, each with its own surname and year groups.
-      const surname = m[1] ?? m[3];
-      const year = m[2] ?? m[4];
+    for (let m = re.exec(text); m !== null && found.length < MAX_PER_BLOCK * 2; m = re.global ? re.exec(text) : null) {
+      // IN_TEXT has two alternatives, each with its own surname and year groups; YEAR_THEN_AUTHOR has the year first.
+      const [surname, year] = re === YEAR_THEN_AUTHOR ? [m[2], m[1]] : [m[1] ?? m[3], m[2] ?? m[4]];
       if (!surname || !year) continue;
       // "(Zhou, 2018)": the candidate starts at the surname, not at the bracket.
       const start = m.index + m[0].indexOf(surname);
@@ -129,7 +142,7 @@ export function referenceParts(text: string): ReferenceParts {
   // APA: the title follows "(Year)."; Vancouver: it follows the author list, which ends at the first
   // full stop after initials or "et al" ("… Karli D. Title…", "Genchi A, et al. Title…").
   const apa = /\((?:19|20)\d\d[a-z]?\)[.,]?\s+/.exec(clean);
-  const authors = apa ? null : /^[^.]{0,400}?(?:\b\p{Lu}{1,3}|\bet al)\.\s+/u.exec(clean);
+  const authors = apa ? null : /^[^.]{0,400}?(?:\b\p{Lu}{1,3}|\bet al|\b[JS]r)\.\s+/u.exec(clean);
   const body = apa ? clean.slice(apa.index + apa[0].length) : authors ? clean.slice(authors[0].length) : '';
   const parts: string[] = [];
   let at = 0;
@@ -139,6 +152,8 @@ export function referenceParts(text: string): ReferenceParts {
     at = m.index + m[0].length;
   }
   parts.push(body.slice(at).trim());
+  // Vancouver without a title: "Authors. J Clin Aesthet Dermatol. 2023;16(12)": what follows the authors is the journal.
+  if (!apa && /^(?:19|20)\d\d/.test(parts[1] ?? '')) return { title: null, journal: parts[0]?.replace(/[.,]$/, '') || null };
   const [title, journal] = parts;
   const isTitle = (t: string | undefined): t is string =>
     !!t && t.split(' ').length >= 3 && !/^(?:19|20)\d\d\b/.test(t) && !/^(?:doi|https?|PMID|PMC)/i.test(t);

@@ -117,6 +117,8 @@ const INLINE_WRAPPERS_TO_LEAVE = new Set(['A', 'BUTTON', 'LABEL', 'SUMMARY']);
 const MAX_GAP = 400;
 /** Most in-text mentions without a year kept on one page. */
 const MAX_MENTIONS = 500;
+/** Most reference surnames the mention pass looks for. */
+const MAX_MENTION_SURNAMES = 200;
 /** Longest text kept of one reference (what the record's bibliography and the title reading look at). */
 const REFERENCE_TEXT = 600;
 const TEXT_LIMIT = 300;
@@ -283,6 +285,9 @@ export class DocumentScanner {
   private readonly processed = new WeakSet<Element>();
   private readonly seen = new Map<string, number>();
   private readonly mentions: Mention[] = [];
+  /** The root's text as read (for the mention pass), and whether that pass has run. */
+  private rootText: string | null = null;
+  private mentionPassDone = false;
   private phase: 'pieces' | 'links' | 'done' = 'pieces';
   /** Nodes still to be read, last first. */
   private pieces: Node[] | null = null;
@@ -317,6 +322,36 @@ export class DocumentScanner {
     this.pageKeys = new Set(citationKeys(this.pageIds));
   }
 
+  /**
+   * The mention pass: when the page's references name first authors, their
+   * mentions without a year ("Genchi et al.", "Centeno and colleagues") are
+   * searched for in the text already read, by those surnames only, and the
+   * blocks they sit in are read like any other hint's. Pages without such
+   * references pay nothing. Returns true when there is a pass to run.
+   */
+  private startMentionPass(): boolean {
+    if (this.mentionPassDone || this.rootText === null) return false;
+    this.mentionPassDone = true;
+    const surnames = new Set<string>();
+    for (const c of this.citations) {
+      const surname = entrySurname(c);
+      if (surname && surnames.size < MAX_MENTION_SURNAMES) surnames.add(surname);
+    }
+    if (!surnames.size) return false;
+    const names = [...surnames].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const re = new RegExp(
+      `(?<![\\p{L}'’])(?:${names})(?=\\s+(?:et\\s+al\\b|and\\s+(?:his\\s+|her\\s+|their\\s+)?(?:colleagues|co-?workers)))`,
+      'giu',
+    );
+    const text = this.rootText;
+    const hints: number[] = [];
+    for (let m = re.exec(text); m && hints.length < MAX_MENTIONS; m = re.exec(text)) hints.push(m.index);
+    if (!hints.length) return false;
+    // Blocks already read are not read again: their mentions were collected then.
+    this.piece = { ...this.newPiece(this.root, text), searched: text.length, hints, links: [], linkOffsets: [] };
+    return true;
+  }
+
   /** Works until `shouldYield()` says stop or the scan ends. Returns true when finished. */
   step(shouldYield: () => boolean = () => false): boolean {
     if (this.phase === 'pieces' && !this.readPieces(shouldYield)) return false;
@@ -348,7 +383,11 @@ export class DocumentScanner {
         if (shouldYield()) return false;
       }
       const node = this.pieces.pop();
-      if (!node) break;
+      if (!node) {
+        // Once the text is read, a page that cites references by author gets one more pass for their mentions.
+        if (this.startMentionPass()) continue;
+        break;
+      }
       if (node.nodeType === 3 || node.nodeType === 4) {
         this.piece = this.newPiece(node, (node as Text).data);
         continue;
@@ -363,6 +402,7 @@ export class DocumentScanner {
       if (node !== this.root || !this.links.length) this.piece = this.newPiece(node, el.textContent ?? '');
       else if (this.options.useRanges !== false) this.piece = this.readWithLinks(el);
       else this.piece = this.walkToLinks(el);
+      if (node === this.root) this.rootText = this.piece.text;
     }
     this.phase = 'links';
     return true;

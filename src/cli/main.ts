@@ -7,11 +7,10 @@
  *   evidence-lens check-record
  */
 import { readFile } from 'node:fs/promises';
-import { RecordStore } from '../evidence/record-store';
-import type { EvidenceSources } from '../evidence/lookup';
+import type { RecordStore } from '../evidence/record-store';
 import { RetractionIndex } from '../open-data/retractions';
-import { TrialIndex } from '../open-data/trials';
 import { dataDir, DataError, readOpenData } from '../open-data/read-data';
+import { evidenceSourcesFromDisk } from './evidence-from-disk';
 import { retractionDisagreements } from '../open-data/disagreements';
 import { RecordError } from '../evidence/load';
 import { toStudyView } from '../evidence/study-view';
@@ -80,7 +79,7 @@ async function scan(files: string[], json: boolean, io: Io): Promise<number> {
     io.err('evidence-lens scan: name at least one saved HTML file');
     return 2;
   }
-  const sources = evidenceSources(io);
+  const sources = evidenceSourcesFromDisk(io.err);
   let failed = 0;
   for (const file of files) {
     let html: string;
@@ -103,18 +102,6 @@ async function scan(files: string[], json: boolean, io: Io): Promise<number> {
     else printReport(report, sources.record, io);
   }
   return failed ? 1 : 0;
-}
-
-/** The record and the open lists from the data folder, as the extension bundles them. */
-function evidenceSources(io: Io): EvidenceSources {
-  const record = RecordStore.fromViews(readRecord().map(toStudyView));
-  const data = readOpenData(dataDir(PROJECT_ROOT));
-  if (data.missing.length) io.err(`evidence-lens: without ${data.missing.join(', ')} (not found in ${data.dir})`);
-  return {
-    record,
-    retractions: data.retractions ? new RetractionIndex(data.retractions) : null,
-    trials: data.trials ? new TrialIndex(data.trials) : null,
-  };
 }
 
 const BASIS_NAME: Record<ScanReport['citations'][number]['answer']['basis'], string> = {

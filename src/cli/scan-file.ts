@@ -9,6 +9,8 @@ import { type EvidenceSources, lookupCitations } from '../evidence/lookup';
 import { toRequest } from '../page/citation-request';
 import { parseHtml } from './parse-html';
 import { CLAIM_HINTS, ClaimCollector, claimsWanted } from '../claims/page-claims';
+import { claimNote } from '../claims/claim-note';
+import type { StudyView } from '../evidence/study-view';
 
 export interface ScannedCitation {
   ids: CitationIds;
@@ -28,7 +30,13 @@ export interface ScanReport {
   citations: ScannedCitation[];
   /** In-text mentions without a year ("Genchi et al.") and the entry each names. */
   mentions: { text: string; refersTo: number }[];
-  claims: { text: string; kind: string }[];
+  /**
+   * Each distinct promotional sentence once, however often the page repeats
+   * it: `count` says how often; `note` is what the person sees beside it, or
+   * null when the marker is not shown by default (the claim does not go
+   * beyond the cited evidence).
+   */
+  claims: { text: string; kind: string; note: string | null; count: number }[];
 }
 
 export function scanHtml(input: string, html: string, sources: EvidenceSources): ScanReport {
@@ -42,7 +50,7 @@ export function scanHtml(input: string, html: string, sources: EvidenceSources):
     );
     claims?.analyse();
     const entries = found.filter((c) => !c.sameAs);
-    const { results } = lookupCitations(sources, entries.map(toRequest));
+    const { results, studies } = lookupCitations(sources, entries.map(toRequest));
     const citations: ScannedCitation[] = [];
     const indexOf = new Map<string, number>();
     for (const [i, c] of entries.entries()) {
@@ -75,7 +83,14 @@ export function scanHtml(input: string, html: string, sources: EvidenceSources):
         });
       } else mentions.push({ text: c.text, refersTo: entry });
     }
-    return { input, citations, mentions, claims: (claims?.claims ?? []).map(({ text, kind }) => ({ text, kind })) };
+    const evidence = results.flatMap((r) => (r.studyId ? [studies[r.studyId] as StudyView] : []));
+    const distinct = new Map<string, ScanReport['claims'][number]>();
+    for (const claim of claims?.claims ?? []) {
+      const seen = distinct.get(claim.text);
+      if (seen) seen.count++;
+      else distinct.set(claim.text, { text: claim.text, kind: claim.kind, note: claimNote(claim, evidence), count: 1 });
+    }
+    return { input, citations, mentions, claims: [...distinct.values()] };
   } finally {
     close();
   }

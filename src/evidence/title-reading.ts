@@ -84,7 +84,9 @@ const RULES: Rule[] = [
   { word: 'meta-analysis', re: /\bmeta-?analys[ie]s\b/i, text: () => 'meta-analysis' },
   {
     word: 'review',
-    re: /\b(?:narrative|literature|scoping|critical|comprehensive|umbrella|an? (?:brief |short )?(?:updated? )?)?review\b(?! board| committee)/i,
+    // A review as a kind of paper ("a review", "narrative review", ": review", "review of the literature"),
+    // not "peer review" or a "retrospective review" of charts.
+    re: /\b(?:narrative|literature|scoping|critical|comprehensive|umbrella|mini-?|state-of-the-art|clinical|updated?) review\b|\ban? (?:brief |short |updated? )?review\b|:\s*(?:an? )?review\b|\breview of (?:the )?(?:literature|current|recent|evidence|studies|clinical)\b/i,
     text: () => 'review',
   },
   {

@@ -4,7 +4,7 @@
  * months, copyright lines and sentence openers are not surnames.
  */
 import { describe, expect, it } from 'vitest';
-import { findReferenceHint } from '../../../src/citations/references';
+import { findMentions, findReferenceHint, findReferenceHints, referenceParts } from '../../../src/citations/references';
 
 describe('findReferenceHint proposes surname and year', () => {
   it.each<[string, string, number]>([
@@ -46,5 +46,88 @@ describe('findReferenceHint stays quiet on ordinary text', () => {
     'x'.repeat(6000),
   ])('%s', (text) => {
     expect(findReferenceHint(text)).toBeNull();
+  });
+});
+
+describe('findReferenceHints finds every reference in a block, each once', () => {
+  it('takes in-text citations of every shape, in text order', () => {
+    const text =
+      'Cells reduced pain (Zhou et al., 2018; Li & Wang, 2019), in dogs too (Black, 2007). Zhou and Li (2020) agreed. In 2010, Vardi and colleagues reported a pilot study.';
+    expect(findReferenceHints(text).map((h) => [h.surname, h.year, h.form])).toEqual([
+      ['Zhou', 2018, 'in-text'],
+      ['Li', 2019, 'in-text'],
+      ['Black', 2007, 'in-text'],
+      ['Zhou', 2020, 'in-text'],
+      ['Vardi', 2010, 'in-text'],
+    ]);
+  });
+
+  it('takes a full entry once, not again as the in-text shape inside it', () => {
+    const text = 'Genchi A, et al. Neural stem cell transplantation. Nat Med. 2023;29(1):75-85.';
+    expect(findReferenceHints(text).map((h) => [h.surname, h.form])).toEqual([['Genchi', 'entry']]);
+  });
+
+  it.each([
+    [
+      'Centeno, C. J., Busse, D., & Karli, D. (2008). Increased knee cartilage volume. Pain Physician, 11(3), 343–353.',
+      'Centeno',
+      2008,
+    ],
+    [
+      '12. Soria-Zavala K, García-Sánchez J. Mesenchymal stem cells after spinal cord injury. In: Paraplegia. IntechOpen; 2020.',
+      'Soria-Zavala',
+      2020,
+    ],
+    ['Coleman J Jr. Autologous stem cell therapy and COPD: a pilot study. Lung Institute white paper, 2016.', 'Coleman', 2016],
+  ])('takes a list entry of any style: %s', (text, surname, year) => {
+    expect(findReferenceHints(text)[0]).toMatchObject({ surname, year, form: 'entry', start: text.indexOf(surname) });
+  });
+});
+
+describe('referenceParts tells the title and journal apart', () => {
+  it.each([
+    [
+      'Genchi A, Brambilla E, Sangalli F, et al. Neural stem cell transplantation in patients with progressive multiple sclerosis: an open-label, phase 1 study. Nat Med. 2023;29(1):75-85.',
+      'Neural stem cell transplantation in patients with progressive multiple sclerosis: an open-label, phase 1 study',
+      'Nat Med',
+    ],
+    [
+      'Centeno CJ, Busse D, Kisiday J, Keohan C, Freeman M, Karli D. Increased knee cartilage volume in degenerative joint disease using percutaneously implanted, autologous mesenchymal stem cells. Pain Physician. 2008;11(3):343-53.',
+      'Increased knee cartilage volume in degenerative joint disease using percutaneously implanted, autologous mesenchymal stem cells',
+      'Pain Physician',
+    ],
+    [
+      'Zhou, Y., Li, H., & Wang, Q. (2018). Exosomes from adipose stem cells in a rat model of osteoarthritis. Stem Cell Research & Therapy, 9, 247.',
+      'Exosomes from adipose stem cells in a rat model of osteoarthritis',
+      'Stem Cell Research & Therapy',
+    ],
+  ])('%s', (text, title, journal) => {
+    expect(referenceParts(text)).toEqual({ title, journal });
+  });
+
+  it('gives no title for a reference that prints none', () => {
+    expect(
+      referenceParts('Legiawati L, Yusharyahya SN, Bernadette I, et al. J Clin Aesthet Dermatol. 2023;16(12):39-44.'),
+    ).toEqual({
+      title: null,
+      journal: 'J Clin Aesthet Dermatol',
+    });
+    expect(referenceParts('Riordan 2018, J Transl Med')).toEqual({ title: null, journal: null });
+  });
+});
+
+describe('findMentions finds first authors named without a year', () => {
+  it('takes "et al." and "and colleagues", never a citation that has its year', () => {
+    const text =
+      'In this review, Genchi et al. present the results. Centeno and colleagues agreed. Genchi et al. (2023) said so.';
+    expect(findMentions(text).map((m) => [m.surname, text.slice(m.start, m.end)])).toEqual([
+      ['Genchi', 'Genchi et al.'],
+      ['Centeno', 'Centeno and colleagues'],
+    ]);
+  });
+
+  it('stays quiet on text without a mention', () => {
+    expect(findMentions('Our colleagues at the clinic will call you.')).toEqual([]);
+    expect(findMentions('x'.repeat(6000))).toEqual([]);
   });
 });
