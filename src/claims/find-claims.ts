@@ -29,7 +29,6 @@ import type { ClaimKind } from './kinds';
 import { CLAIM_KIND_MODULES, mayContainClaim } from './registry';
 import { builtPatterns, type ClaimRule } from './rule';
 
-export { splitSentences, type SentenceSpan } from './language/sentences';
 export { claimHintPattern, mayContainClaim } from './registry';
 export type { ClaimRule } from './rule';
 
@@ -50,11 +49,6 @@ export interface SentenceVerdict {
 
 /** Longer "sentences" are layout debris (menus, run-together lists), not claims; also the protocol's text limit. */
 const MAX_SENTENCE = 600;
-
-/** The trigger patterns by kind, for the tests that keep the pre-check in step with them. */
-export const CLAIM_RULES = Object.fromEntries(CLAIM_KIND_MODULES.map((m) => [m.kind, m.rules])) as Readonly<
-  Record<ClaimKind, readonly ClaimRule[]>
->;
 
 function fires(sentence: string, rules: readonly ClaimRule[]): boolean {
   for (const r of rules) {
