@@ -141,26 +141,48 @@ describe('findClaims', () => {
   });
 });
 
-describe('findClaims: time', () => {
-  const timed = (text: string) => {
-    const t0 = performance.now();
-    findClaims(text);
-    return performance.now() - t0;
+/**
+ * The work findClaims does, counted rather than timed (timings depend on the
+ * machine's load): how many times its patterns run, and how many characters
+ * they scan, from where each run starts (lastIndex for a global or sticky
+ * pattern) to where its match ends or, when it fails, to the end of the text.
+ * Every run goes through RegExp.prototype.exec, whatever method started it.
+ */
+function workOf(text: string): { runs: number; characters: number } {
+  const proto = RegExp.prototype;
+  const exec = proto.exec;
+  let runs = 0;
+  let characters = 0;
+  proto.exec = function (this: RegExp, input: string) {
+    const from = this.global || this.sticky ? this.lastIndex : 0;
+    const match = exec.call(this, input);
+    runs++;
+    characters += (match ? match.index + match[0].length : String(input).length) - from;
+    return match;
   };
+  try {
+    findClaims(text);
+  } finally {
+    proto.exec = exec;
+  }
+  return { runs, characters };
+}
 
+describe('findClaims: work', () => {
   it.each([
     ['repeated claims', 'Our stem cells cure MS and are completely safe. Book now for $99! '],
     ['one endless sentence', 'no no not never cure safe approved thousands of patients '],
     ['no punctuation or spaces', 'a'],
     ['dots and spaces', '. '],
     ['quotes and first person', '“I feel better” '],
+    ['curly apostrophes', 'Don’t wait, it’s ours. '],
   ])('grows linearly on %s', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(20_000 / unit.length));
-    const large = unit.repeat(Math.ceil(160_000 / unit.length));
-    timed(small); // warm up the regular expressions
-    const ratio = timed(large) / Math.max(timed(small), 1);
-    expect(ratio).toBeLessThan(24); // 8× the text; generous for timer noise
-    expect(timed(large)).toBeLessThan(3_000);
+    const small = workOf(unit.repeat(Math.ceil(20_000 / unit.length)));
+    const large = workOf(unit.repeat(Math.ceil(160_000 / unit.length)));
+    expect(small.runs).toBeGreaterThan(0);
+    // 8× the text: linear work is 8× (to within the rounding of the repeats); quadratic would be 64×.
+    expect(large.runs / small.runs).toBeLessThan(8.1);
+    expect(large.characters / small.characters).toBeLessThan(8.1);
   });
 });
 
