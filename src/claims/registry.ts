@@ -9,8 +9,8 @@ import { approval } from './kinds/approval';
 import { callToAction } from './kinds/call-to-action';
 import { cure } from './kinds/cure';
 import { efficacy } from './kinds/efficacy';
-import { other } from './kinds/other';
 import { safety } from './kinds/safety';
+import { socialProof } from './kinds/social-proof';
 import { testimonial } from './kinds/testimonial';
 import { urgency } from './kinds/urgency';
 import { CLAIM_KINDS, type ClaimKind } from './kinds';
@@ -24,7 +24,7 @@ export const CLAIM_KIND_MODULES: readonly ClaimKindModule[] = [
   approval,
   urgency, // what a treatment is said to do outweighs the offer attached to it
   callToAction,
-  other,
+  socialProof,
 ];
 
 const stemsPattern = (stems: readonly string[]) => pattern(new RegExp(stems.join('|'), 'i'));

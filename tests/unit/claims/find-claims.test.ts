@@ -32,7 +32,7 @@ describe('priority', () => {
       'approval',
       'urgency',
       'call-to-action',
-      'other',
+      'social-proof',
     ]);
   });
 
@@ -45,9 +45,13 @@ describe('priority', () => {
     // What a treatment is said to do outweighs the offer attached to it.
     ['Book now to reverse your MS.', 'cure', ['call-to-action']],
     ['Get back to the life you love — book a spine consultation.', 'efficacy', ['call-to-action']],
-    ['Thousands of patients have found relief with our non-surgical treatments.', 'efficacy', ['other']],
-    ['The infusions are safe and have been given thousands of times.', 'safety', ['other']],
-    ['Dr. Priya Nair, M.D., is board certified in internal medicine and has practised for 18 years.', 'approval', ['other']],
+    ['Thousands of patients have found relief with our non-surgical treatments.', 'efficacy', ['social-proof']],
+    ['The infusions are safe and have been given thousands of times.', 'safety', ['social-proof']],
+    [
+      'Dr. Priya Nair, M.D., is board certified in internal medicine and has practised for 18 years.',
+      'approval',
+      ['social-proof'],
+    ],
     ['Call before Friday to claim this offer.', 'urgency', ['call-to-action']],
   ])('%s → %s over %j', (sentence, winner, losers) => {
     expect(classifySentence(sentence)?.kind).toBe(winner);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toStudyView } from '../../../src/evidence/study-view';
 import type { PageSummary } from '../../../src/messaging/protocol';
 import { headline, orderedCitations } from '../../../src/summary/headline';
-import { mergeSummary } from '../../../src/summary/tab-summaries';
+import { createSummaryStore, mergeSummary } from '../../../src/summary/tab-summaries';
 import { TIER_COLORS, toolbarState } from '../../../src/summary/toolbar';
 import { makeStudy, n } from '../evidence/study-factory';
 
@@ -107,5 +107,27 @@ describe('tab summaries', () => {
   it('drops references without identifiers that the record did not match', () => {
     const r = { ...request(false, []), citations: [{ key: 'ref', ids: {}, text: 'Smith et al. 2020' }] };
     expect(mergeSummary(null, r, { results: [{ key: 'ref', studyId: null }], studies: {} }).citations).toEqual([]);
+  });
+
+  it('reads a summary an earlier version stored: the old kind "other" becomes social proof, unknown kinds are dropped', async () => {
+    const stored = {
+      ...summary(),
+      claims: [
+        { key: 'claim:a', kind: 'other', text: 'Trusted by 4,000 patients.', hedged: false },
+        { key: 'claim:b', kind: 'cure', text: 'Reverses MS.', hedged: false },
+        { key: 'claim:c', kind: 'miracle', text: 'Works wonders.', hedged: false },
+      ],
+    };
+    const area = {
+      get: async (key: string) => ({ [key]: stored }),
+      set: async () => undefined,
+      remove: async () => undefined,
+    };
+    const read = await createSummaryStore(area).get(7);
+    expect(read?.claims).toEqual([
+      { key: 'claim:a', kind: 'social-proof', text: 'Trusted by 4,000 patients.', hedged: false },
+      { key: 'claim:b', kind: 'cure', text: 'Reverses MS.', hedged: false },
+    ]);
+    expect(read?.citations).toEqual(stored.citations);
   });
 });

@@ -1,13 +1,13 @@
 /**
- * Social proof (the kind id is still 'other'): numbers, years, ratings and
+ * Social proof: numbers, years, ratings and
  * titles offered as reasons to trust ("4,000 patients from 60 countries",
  * "award-winning", "#1 IV service").
  */
 import { words } from '../language/vocabulary';
 import { type ClaimKindModule, rule } from '../rule';
 
-export const other: ClaimKindModule = {
-  kind: 'other',
+export const socialProof: ClaimKindModule = {
+  kind: 'social-proof',
   stems: words`
     number\s+one stars?\b reviews thousand hundred million \d{3} \d,\d years countr rated voted trusted featured
     leading leader renowned pioneer award #\s*1 number\s+one no\.\s*1 official as\s+seen world

@@ -1,7 +1,7 @@
-import { other } from '../../../../src/claims/kinds/other';
+import { socialProof } from '../../../../src/claims/kinds/social-proof';
 import { describeKind } from './describe-kind';
 
-describeKind(other, {
+describeKind(socialProof, {
   claims: [
     'Since 2009 we have treated more than 4,000 patients from 60 countries.',
     'Backed by more than 3,000 published studies.',
