@@ -1,7 +1,10 @@
 /**
  * Every claim kind, in one list. The order is the priority: when rules of
- * several kinds fire on one sentence, the first kind wins. Adding a kind: one
- * module in ./kinds, its id in kinds.ts, one line here.
+ * several kinds fire on one sentence, the first kind wins. A patient's story
+ * stays a story even when it praises results; what a treatment is said to do
+ * (cure, efficacy, safety) outweighs the offer attached to it (urgency, call
+ * to action). Adding a kind: one module in ./kinds, its id in kinds.ts, one
+ * line here (decision 005 lists the rest).
  *
  * The pre-checks are computed from the kinds' stems rather than kept by hand.
  */
@@ -17,12 +20,12 @@ import { CLAIM_KINDS, type ClaimKind } from './kinds';
 import { type ClaimKindModule, pattern } from './rule';
 
 export const CLAIM_KIND_MODULES: readonly ClaimKindModule[] = [
-  testimonial, // a patient's story stays a story even when it praises results
+  testimonial,
   cure,
   efficacy,
   safety,
   approval,
-  urgency, // what a treatment is said to do outweighs the offer attached to it
+  urgency,
   callToAction,
   socialProof,
 ];
