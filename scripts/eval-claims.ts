@@ -37,11 +37,18 @@ interface Tally {
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Sets labelled before the kind 'other' was renamed 'social-proof' still load. */
+function renamedKinds(fixture: Fixture): Fixture {
+  for (const block of fixture.blocks)
+    for (const claim of block.claims) if ((claim.kind as string) === 'other') claim.kind = 'social-proof';
+  return fixture;
+}
+
 function loadFixtures(dir: string): { file: string; fixture: Fixture }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((file) => ({ file, fixture: JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture }));
+    .map((file) => ({ file, fixture: renamedKinds(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture) }));
 }
 
 function ratio(a: number, b: number): number {

@@ -165,7 +165,7 @@ export function claimGoesBeyondEvidence(claim: NoteClaim, evidence: readonly Stu
       return !(claim.hedged && isPassedTrial(strongestStudy(evidence)));
     case 'efficacy':
     case 'call-to-action':
-    case 'other':
+    case 'social-proof':
       return !isPassedTrial(strongestStudy(evidence));
   }
 }
@@ -300,7 +300,7 @@ export function claimNote(claim: NoteClaim, evidence: readonly StudyView[]): str
       return 'This page gives no evidence-based reason for the deadline.';
     case 'call-to-action':
       return offerNote(cited);
-    case 'other':
+    case 'social-proof':
       return 'How many people were treated, or how many studies exist, does not show whether a treatment works.';
   }
 }

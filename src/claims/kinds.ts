@@ -7,7 +7,7 @@ export const CLAIM_KINDS = [
   'testimonial',
   'urgency',
   'call-to-action',
-  'other',
+  'social-proof',
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
@@ -20,7 +20,7 @@ export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
   testimonial: 'Patient story',
   urgency: 'Urgency',
   'call-to-action': 'Call to action',
-  other: 'Social proof',
+  'social-proof': 'Social proof',
 };
 
 /** A promotional sentence found on a page. */

@@ -2,6 +2,7 @@
  * Per-tab page summaries kept by the background. Stored in session storage
  * too, so a summary survives the service worker going to sleep.
  */
+import { CLAIM_KINDS, type ClaimKind } from '../claims/kinds';
 import type { CitationRequest, PageSummary, RequestOf, Responses } from '../messaging/protocol';
 
 export interface SummaryStore {
@@ -32,6 +33,25 @@ export function mergeSummary(
   };
 }
 
+/** Claim kinds stored under an older name ('other' was shown as social proof all along). */
+const RENAMED_KINDS: Readonly<Record<string, ClaimKind>> = { other: 'social-proof' };
+const isClaimKind = (kind: unknown): kind is ClaimKind => (CLAIM_KINDS as readonly unknown[]).includes(kind);
+
+/**
+ * A summary read back from storage, which an earlier version of the
+ * extension may have written: renamed claim kinds take their new name, and
+ * claims of a kind this version does not know are dropped, so that the popup
+ * never meets a kind it has no label for. (Chrome empties session storage
+ * when the extension updates; this does not rely on every browser doing so.)
+ */
+export function readStoredSummary(stored: PageSummary): PageSummary {
+  const claims = (Array.isArray(stored.claims) ? stored.claims : []).flatMap((claim) => {
+    const kind = isClaimKind(claim.kind) ? claim.kind : RENAMED_KINDS[claim.kind];
+    return kind ? [{ ...claim, kind }] : [];
+  });
+  return { ...stored, claims };
+}
+
 /** A store in memory backed by an async key-value area (browser.storage.session). */
 export function createSummaryStore(area?: {
   get(key: string): Promise<Record<string, unknown>>;
@@ -44,9 +64,10 @@ export function createSummaryStore(area?: {
     async get(tabId) {
       const hit = memory.get(tabId);
       if (hit || !area) return hit ?? null;
-      const stored = (await area.get(key(tabId)))[key(tabId)] as PageSummary | undefined;
+      const raw = (await area.get(key(tabId)))[key(tabId)] as PageSummary | undefined;
+      const stored = raw ? readStoredSummary(raw) : null;
       if (stored) memory.set(tabId, stored);
-      return stored ?? null;
+      return stored;
     },
     async set(tabId, summary) {
       memory.set(tabId, summary);

@@ -220,7 +220,7 @@ describe('claimNote', () => {
     ['urgency', claim('urgency'), [], 'This page gives no evidence-based reason for the deadline.'],
     [
       'social proof',
-      claim('other'),
+      claim('social-proof'),
       [STEMS],
       'How many people were treated, or how many studies exist, does not show whether a treatment works.',
     ],

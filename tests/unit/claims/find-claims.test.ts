@@ -2,124 +2,60 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_RULES, classifySentence, findClaims, mayContainClaim, splitSentences } from '../../../src/claims/find-claims';
+import { classifySentence, findClaims, mayContainClaim } from '../../../src/claims/find-claims';
 import { CLAIM_KINDS, type ClaimKind } from '../../../src/claims/kinds';
+import { isNegated } from '../../../src/claims/language/negation';
+import { splitSentences } from '../../../src/claims/language/sentences';
+import { CLAIM_KIND_MODULES } from '../../../src/claims/registry';
 
 const sentences = (text: string) => splitSentences(text).map(({ start, end }) => text.slice(start, end));
-const kindOf = (sentence: string) => classifySentence(sentence)?.kind ?? null;
+const moduleOf = (kind: ClaimKind) => CLAIM_KIND_MODULES.find((m) => m.kind === kind);
 
-describe('splitSentences', () => {
-  it.each([
-    ['Stem cells work. They really do!', ['Stem cells work.', 'They really do!']],
-    [
-      'Genchi et al. reported a phase 1 trial. It had 12 people.',
-      ['Genchi et al. reported a phase 1 trial.', 'It had 12 people.'],
-    ],
-    ['Dr. Alvarez treats you. Call now.', ['Dr. Alvarez treats you.', 'Call now.']],
-    ['PRP vs. saline was compared. Results were mixed.', ['PRP vs. saline was compared.', 'Results were mixed.']],
-    ['Doses of 2.5 mg and 0.7 x10^6 cells/kg. Next sentence.', ['Doses of 2.5 mg and 0.7 x10^6 cells/kg.', 'Next sentence.']],
-    [
-      'Not approved by the U.S. Food and Drug Administration. Ask us.',
-      ['Not approved by the U.S. Food and Drug Administration.', 'Ask us.'],
-    ],
-    ['It helps, e.g. with pain. Yes.', ['It helps, e.g. with pain.', 'Yes.']],
-    ['Dr. A. Morales leads the team. Karen J. Smith agrees.', ['Dr. A. Morales leads the team.', 'Karen J. Smith agrees.']],
-    ['It contains vitamin D. Take two capsules.', ['It contains vitamin D.', 'Take two capsules.']],
-    ['People with MS. Our clinic helps.', ['People with MS.', 'Our clinic helps.']],
-    ['See Fig. 2 and No. 5 for details. Done.', ['See Fig. 2 and No. 5 for details.', 'Done.']],
-    ['“I can walk again.” Karen, 52', ['“I can walk again.”', 'Karen, 52']],
-    ['Is it safe? Yes — completely safe.', ['Is it safe?', 'Yes — completely safe.']],
-    ['Wait... there is more. Really.', ['Wait... there is more.', 'Really.']],
-    ['Limited spots\nBook now', ['Limited spots', 'Book now']],
-    ['Stem cells\n   cure nothing on their own.', ['Stem cells\n   cure nothing on their own.']],
-    ['Home • About • Contact', ['Home', 'About', 'Contact']],
-    ['  Trailing spaces.   ', ['Trailing spaces.']],
-    ['', []],
-  ])('%j', (text, expected) => {
-    expect(sentences(text)).toEqual(expected);
+/** Whether the rules of `kind` alone fire on the sentence (a trigger, not negated, not excepted). */
+function fires(kind: ClaimKind, sentence: string): boolean {
+  const rules = moduleOf(kind)?.rules ?? [];
+  return (
+    mayContainClaim(sentence, kind) &&
+    rules.some(
+      (r) => !r.unless?.test(sentence) && [...sentence.matchAll(r.re)].some((m) => !isNegated(sentence, m.index, r.negation)),
+    )
+  );
+}
+
+describe('priority', () => {
+  it('is the registry order', () => {
+    expect(CLAIM_KIND_MODULES.map((m) => m.kind)).toEqual([
+      'testimonial',
+      'cure',
+      'efficacy',
+      'safety',
+      'approval',
+      'urgency',
+      'call-to-action',
+      'social-proof',
+    ]);
   });
-});
 
-describe('classifySentence: claims', () => {
-  it.each<[string, ClaimKind]>([
-    ['Our stem cells repair the myelin damage behind your symptoms.', 'cure'],
-    ['Reverse the progression of your MS.', 'cure'],
-    ['PRP heals chronic tennis elbow without surgery.', 'cure'],
-    ['Silence the ringing in your ears for good.', 'cure'],
-    ['Our injection rebuilds cartilage instead of replacing the joint.', 'cure'],
-    ['Clinically proven results you can see in three months.', 'efficacy'],
-    ['Studies show that stem cell injections are more effective than steroid shots.', 'efficacy'],
-    ['Ninety percent of our patients report significant pain relief.', 'efficacy'],
-    ['Most patients return to hiking, golf and tennis.', 'efficacy'],
-    ['Patients notice better balance and less fatigue within weeks.', 'efficacy'],
-    ['No surgery, no scars and no side effects.', 'safety'],
-    ['Because PRP comes from your own body, it is 100% natural and risk-free.', 'safety'],
-    ['Our infusions do not require chemotherapy and are completely safe.', 'safety'],
-    ['There is no risk of rejection because the cells are your own.', 'safety'],
-    ['Cells are processed in an FDA-registered laboratory in Texas.', 'approval'],
-    ['Dr. Chen is board-certified in sports medicine.', 'approval'],
-    ['Our laboratory is licensed by COFEPRIS, Mexico’s health regulator.', 'approval'],
-    ['“After my second treatment I walked without a cane.”', 'testimonial'],
-    ['Patients report more energy and easier breathing after treatment.', 'testimonial'],
-    ['Today I walk two miles every morning.”', 'testimonial'],
-    ['After my treatment I can walk to the shops again.', 'testimonial'],
-    ['Only six appointments left this week.', 'urgency'],
-    ['Offer ends March 31.', 'urgency'],
-    ['With ALS, every month counts, so do not delay your evaluation.', 'urgency'],
-    ['Request your free information packet today.', 'call-to-action'],
-    ['Single PRP injection: $650, or three for $1,650.', 'call-to-action'],
-    ['Call +1 555 0134 to speak with our admissions team.', 'call-to-action'],
-    ['Try it risk-free with our 90-day money-back guarantee.', 'call-to-action'],
-    ['Since 2009 we have treated more than 4,000 patients from 60 countries.', 'other'],
-    ['Backed by more than 3,000 published studies.', 'other'],
-    ['Rated the city’s #1 mobile IV service.', 'other'],
-  ])('%s → %s', (sentence, kind) => {
-    expect(kindOf(sentence)).toBe(kind);
-  });
-});
-
-describe('classifySentence: not claims', () => {
-  it.each([
-    // negations
-    ['There is currently no cure for MS.'],
-    ['Stem cell therapy is not a cure.'],
-    ['We do not claim to cure any disease.'],
-    ['Stem cell therapy for MS is not FDA approved.'],
-    ['The FDA has not approved any stem cell product for MS.'],
-    ['There are no FDA-approved exosome products.'],
-    ['No randomized trial has shown that stem cells improve lung function in COPD.'],
-    ['PRP does not work for everyone.'],
-    ['Autism is not a disease to be cured.'],
-    ['Hyperbaric oxygen is approved by the FDA for some conditions, such as decompression sickness.'],
-    // disclaimers
-    ['Results may vary.'],
-    ['Individual results vary and are not guaranteed.'],
-    ['Please consult your physician before starting any new therapy.'],
-    ['This product is not intended to diagnose, treat, cure, or prevent any disease.'],
-    ['These statements have not been evaluated by the Food and Drug Administration.'],
-    // quoted findings and reported claims
-    ['The researchers reported fewer relapses in the treated group.'],
-    ['The trial found no difference between cells and placebo.'],
-    ['A 2017 study at Duke University reported improvements on some behavior scales.'],
-    ['Genchi et al. reported that the cells were safe over two years.'],
-    ['One clinic’s website says its treatment "repairs nerve damage".'],
-    ['"We simply do not know whether these treatments work," said Dr. Helen Park.'],
-    ['The evidence that PRP improves graft survival is mixed.'],
-    // questions
-    ['Is stem cell therapy safe?'],
-    ['Will stem cells cure my condition?'],
-    // decoys
-    ['How Our MS Protocol Works'],
-    ['Most back pain improves on its own within six weeks, whatever the treatment.'],
-    ['Multiple sclerosis affects nearly three million people worldwide.'],
-    ['BPC-157 is a short chain of 15 amino acids.'],
-    ['I was diagnosed with secondary progressive MS in 2016.'],
-    ['Families facing it often feel that time is running out.'],
-    ['You can return to work the next day.'],
-    ['The procedure takes about two hours.'],
-    ['Patient Stories'],
-  ])('%s', (sentence) => {
-    expect(classifySentence(sentence)).toBeNull();
+  it.each<[string, ClaimKind, ClaimKind[]]>([
+    // A patient's story stays a story even when it praises results.
+    ['Patients report more energy and easier breathing after treatment.', 'testimonial', ['efficacy']],
+    ['Users say BPC-157 completely eliminated their old shoulder and knee injuries.', 'testimonial', ['cure']],
+    ['Our cord blood therapy repairs injured brain tissue and helps children gain new motor skills.', 'cure', ['efficacy']],
+    ['Our protocol reverses MS damage and is completely safe.', 'cure', ['safety']],
+    // What a treatment is said to do outweighs the offer attached to it.
+    ['Book now to reverse your MS.', 'cure', ['call-to-action']],
+    ['Get back to the life you love — book a spine consultation.', 'efficacy', ['call-to-action']],
+    ['Thousands of patients have found relief with our non-surgical treatments.', 'efficacy', ['social-proof']],
+    ['The infusions are safe and have been given thousands of times.', 'safety', ['social-proof']],
+    [
+      'Dr. Priya Nair, M.D., is board certified in internal medicine and has practised for 18 years.',
+      'approval',
+      ['social-proof'],
+    ],
+    ['Call before Friday to claim this offer.', 'urgency', ['call-to-action']],
+  ])('%s → %s over %j', (sentence, winner, losers) => {
+    expect(classifySentence(sentence)?.kind).toBe(winner);
+    for (const loser of losers) expect(fires(loser, sentence), `${loser} fires`).toBe(true);
   });
 });
 
@@ -150,10 +86,13 @@ describe('findClaims', () => {
     expect(findClaims(text)).toEqual([]);
   });
 
-  it('skips blocks without any trigger word', () => {
-    expect(mayContainClaim('Opening hours: Monday to Friday.')).toBe(false);
-    expect(findClaims('Opening hours: Monday to Friday.')).toEqual([]);
-  });
+  it.each([['Opening hours: Monday to Friday.'], ['The procedure takes about two hours.']])(
+    'skips a block without any trigger word: %s',
+    (text) => {
+      expect(mayContainClaim(text)).toBe(false);
+      expect(findClaims(text)).toEqual([]);
+    },
+  );
 
   it.each([[undefined], [null], [42], [{}]])('never throws on non-text input %j', (input) => {
     expect(findClaims(input as unknown as string)).toEqual([]);
@@ -206,65 +145,48 @@ describe('findClaims', () => {
   });
 });
 
-describe('findClaims: time', () => {
-  const timed = (text: string) => {
-    const t0 = performance.now();
-    findClaims(text);
-    return performance.now() - t0;
+/**
+ * The work findClaims does, counted rather than timed (timings depend on the
+ * machine's load): how many times its patterns run, and how many characters
+ * they scan, from where each run starts (lastIndex for a global or sticky
+ * pattern) to where its match ends or, when it fails, to the end of the text.
+ * Every run goes through RegExp.prototype.exec, whatever method started it.
+ */
+function workOf(text: string): { runs: number; characters: number } {
+  const proto = RegExp.prototype;
+  const exec = proto.exec;
+  let runs = 0;
+  let characters = 0;
+  proto.exec = function (this: RegExp, input: string) {
+    const from = this.global || this.sticky ? this.lastIndex : 0;
+    const match = exec.call(this, input);
+    runs++;
+    characters += (match ? match.index + match[0].length : String(input).length) - from;
+    return match;
   };
+  try {
+    findClaims(text);
+  } finally {
+    proto.exec = exec;
+  }
+  return { runs, characters };
+}
 
+describe('findClaims: work', () => {
   it.each([
     ['repeated claims', 'Our stem cells cure MS and are completely safe. Book now for $99! '],
     ['one endless sentence', 'no no not never cure safe approved thousands of patients '],
     ['no punctuation or spaces', 'a'],
     ['dots and spaces', '. '],
     ['quotes and first person', '“I feel better” '],
+    ['curly apostrophes', 'Don’t wait, it’s ours. '],
   ])('grows linearly on %s', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(20_000 / unit.length));
-    const large = unit.repeat(Math.ceil(160_000 / unit.length));
-    timed(small); // warm up the regular expressions
-    const ratio = timed(large) / Math.max(timed(small), 1);
-    expect(ratio).toBeLessThan(24); // 8× the text; generous for timer noise
-    expect(timed(large)).toBeLessThan(3_000);
-  });
-});
-
-/** Regular expressions without look-arounds and \b, which fast-check cannot generate from. */
-function withoutAssertions(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    if (source.startsWith('\\b', i)) {
-      i++;
-      continue;
-    }
-    if (source[i] === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      let depth = 0;
-      for (; i < source.length; i++) {
-        if (source[i] === '\\') i++;
-        else if (source[i] === '(') depth++;
-        else if (source[i] === ')' && --depth === 0) break;
-      }
-      continue;
-    }
-    out += source[i];
-  }
-  return out;
-}
-
-describe('the pre-check stays in step with the rules', () => {
-  const rules = CLAIM_KINDS.flatMap((kind) => CLAIM_RULES[kind].map((rule, i) => ({ kind, i, rule })));
-
-  it.each(rules)('$kind rule $i: every text it matches passes the pre-check for its kind', ({ kind, rule }) => {
-    const generated = fc.stringMatching(new RegExp(withoutAssertions(rule.re.source)));
-    for (const text of fc.sample(generated, { numRuns: 300, seed: 42 })) {
-      rule.re.lastIndex = 0;
-      if (rule.re.test(text)) expect(mayContainClaim(text, kind), JSON.stringify(text)).toBe(true);
-    }
+    const small = workOf(unit.repeat(Math.ceil(20_000 / unit.length)));
+    const large = workOf(unit.repeat(Math.ceil(160_000 / unit.length)));
+    expect(small.runs).toBeGreaterThan(0);
+    // 8× the text: linear work is 8× (to within the rounding of the repeats); quadratic would be 64×.
+    expect(large.runs / small.runs).toBeLessThan(8.1);
+    expect(large.characters / small.characters).toBeLessThan(8.1);
   });
 });
 
@@ -278,8 +200,8 @@ const fixtures = readdirSync(FIXTURE_DIR)
   .map((file) => ({ file, ...(JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as Fixture) }));
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-describe('claim fixtures', () => {
-  it('hold at least 40 pages', () => {
+describe('on the tuning pages (tests/fixtures/claims)', () => {
+  it('number at least 40', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(40);
   });
 
@@ -300,7 +222,7 @@ describe('claim fixtures', () => {
         for (const s of sentences(block.text)) if (classifySentence(s)) expect(mayContainClaim(s), s).toBe(true);
   });
 
-  it('are matched with precision ≥ 0.9 and recall ≥ 0.85', () => {
+  it('are read with precision ≥ 0.9 and recall ≥ 0.85', () => {
     let tp = 0;
     let predicted = 0;
     let labelled = 0;

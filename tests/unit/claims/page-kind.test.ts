@@ -53,7 +53,7 @@ describe('classifyPage', () => {
   it.each<[string, Partial<PageSignals>]>([
     ['no signals', {}],
     ['claims but nothing for sale', { claimKinds: ['efficacy', 'cure', 'testimonial'] satisfies ClaimKind[] }],
-    ['a news article', { url: 'https://news.example.com/stem-cell-tourism', claimKinds: ['other'] }],
+    ['a news article', { url: 'https://news.example.com/stem-cell-tourism', claimKinds: ['social-proof'] }],
     ['an unparseable address', { url: 'not a url' }],
   ])('%s → neutral', (_name, overrides) => {
     expect(classifyPage(page(overrides))).toBe('neutral');

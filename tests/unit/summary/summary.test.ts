@@ -3,7 +3,7 @@ import { composeAnswer } from '../../../src/evidence/answer';
 import { type StudyView, toStudyView } from '../../../src/evidence/study-view';
 import type { PageSummary } from '../../../src/messaging/protocol';
 import { headline, orderedCitations } from '../../../src/summary/headline';
-import { mergeSummary } from '../../../src/summary/tab-summaries';
+import { createSummaryStore, mergeSummary } from '../../../src/summary/tab-summaries';
 import { TIER_COLORS, toolbarState } from '../../../src/summary/toolbar';
 import { makeStudy, n } from '../evidence/study-factory';
 
@@ -125,5 +125,27 @@ describe('tab summaries', () => {
     expect(merged.citations.map((c) => [c.key, c.answer.label, c.answer.search])).toEqual([
       ['ref', 'Not in record', 'https://pubmed.ncbi.nlm.nih.gov/?term=Smith%5B1au%5D%202020%5Bdp%5D'],
     ]);
+  });
+
+  it('reads a summary an earlier version stored: the old kind "other" becomes social proof, unknown kinds are dropped', async () => {
+    const stored = {
+      ...summary(),
+      claims: [
+        { key: 'claim:a', kind: 'other', text: 'Trusted by 4,000 patients.', hedged: false },
+        { key: 'claim:b', kind: 'cure', text: 'Reverses MS.', hedged: false },
+        { key: 'claim:c', kind: 'miracle', text: 'Works wonders.', hedged: false },
+      ],
+    };
+    const area = {
+      get: async (key: string) => ({ [key]: stored }),
+      set: async () => undefined,
+      remove: async () => undefined,
+    };
+    const read = await createSummaryStore(area).get(7);
+    expect(read?.claims).toEqual([
+      { key: 'claim:a', kind: 'social-proof', text: 'Trusted by 4,000 patients.', hedged: false },
+      { key: 'claim:b', kind: 'cure', text: 'Reverses MS.', hedged: false },
+    ]);
+    expect(read?.citations).toEqual(stored.citations);
   });
 });

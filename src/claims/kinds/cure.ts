@@ -1,0 +1,63 @@
+/**
+ * Cure: the treatment is said to end the disease or undo its damage
+ * ("reverses MS", "rebuilds cartilage", "for good").
+ */
+import { isNaturalCourse, isUnderstatement } from '../language/not-the-seller';
+import { words } from '../language/vocabulary';
+import { type ClaimKindModule, rule } from '../rule';
+
+export const cure: ClaimKindModule = {
+  kind: 'cure',
+  hedgeable: true,
+  // Getting better by itself, or a little, is no cure.
+  skipIf: [isNaturalCourse, isUnderstatement],
+  stems: words`
+    slow ageing aging attacking hurting progressing spreading shedding worse fully completely full\s+recovery
+    complete\s+recovery tracks grow cur(?:e|es|ed|ing|ative)\b revers eliminat eradicat regenerat regr[eo]w
+    re-grow rebuil repair restor rejuvenat heal remission reset halt stop end for\s+good permanent cause
+    no\s+longer freedom back clock erase grow\s+new clear
+  `,
+  rules: [
+    rule(/\bcur(?:e|es|ed|ing|ative)\b/gi),
+    rule(/\brevers(?:e|es|ed|ing|al)\b/gi),
+    rule(/\beliminat(?:e|es|ed|ing)\b/gi),
+    rule(/\beradicat(?:e|es|ed|ing)\b/gi),
+    rule(/\bregenerat(?:e|es|ed|ing)\b/gi),
+    rule(/\b(?:re-?grow(?:s|n|ing)?|regrew)\b/gi),
+    rule(/\brebuil(?:d|ds|ding|t)\b/gi),
+    rule(/\brejuvenat(?:e|es|ed)\b/gi),
+    rule(/\brestor(?:e|es|ed|ing)\b/gi),
+    rule(/\bheal(?:s|ed)?\b/gi),
+    rule(/\bhealing\s+(?:them|it|your|the|damaged|injured)\b/gi),
+    // "repairs the damage", "help the brain repair itself"; not "DNA repair" or "the body's repair system".
+    rule(/\brepair(?:s|ed|ing)?\b/gi, {
+      unless:
+        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)\s+repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|of)\b/i,
+    }),
+    rule(/\bremission\b|\brecover(?:s|ed)?\s+(?:fully|completely)\b|\b(?:full|complete)\s+recovery\b/gi),
+    rule(/\bstops?\s+(?:\w+\s+)?(?:attacking|hurting|progressing|spreading|shedding|getting\s+worse)\b/gi),
+    rule(/\bresets?\s+(?:your|the)\s+(?:immune|body|brain|nervous|metabolism|cells)/gi),
+    rule(
+      /\b(?:halt|halts|halting|stop|stops|stopping)\s+(?:the\s+)?(?:\w+\s+){0,1}(?:progression|decline|loss|damage|disease|burning|pain|aging|ageing|shedding|thinning|relapses|attacks)\b/gi,
+      { unless: /^(?:stop|stopping)\s+(?:using|taking)\b/i },
+    ),
+    rule(/\b(?:slow|slows|stop|stops|reverse|reverses)\s+(?:the\s+)?(?:aging|ageing)\b/gi),
+    rule(/\bends?\s+(?:your\s+|the\s+)?(?:\w+\s+)?pain\b/gi),
+    rule(/\bfor\s+good\b(?!\s+(?:reason|measure|cause))/gi),
+    rule(
+      /\bpermanently\s+(?:fix|fixes|cure|cures|heal|heals|restore|restores|end|ends|eliminate|eliminates|relieve|relieves|repair|repairs|reverse|reverses)\b/gi,
+    ),
+    rule(/\bpermanent\s+(?:relief|fix|solution|cure|results?|recovery)\b/gi),
+    rule(/\b(?:treats?|targets?|address(?:es)?|fix(?:es)?|corrects?)\s+the\s+(?:root\s+|underlying\s+)?cause\b/gi),
+    rule(/\bno\s+longer\s+(?:need|needs|require|requires|have\s+to\s+take)\b/gi),
+    rule(/\bfreedom\s+from\b/gi),
+    rule(/\bbring(?:s|ing)?\s+(?:\w+\s+){0,3}?back\b(?!\s+(?:to\s+(?:the\s+)?(?:clinic|office|us)|for))/gi),
+    rule(/\bturn(?:s|ing)?\s+back\s+(?:the|your)\s+(?:\w+\s+)?clock\b/gi),
+    rule(
+      /\bclear(?:s|ing)?\s+(?:away\s+|out\s+|up\s+)?(?:the\s+|your\s+)?(?:\w+\s+)?(?:damage|plaques?|blockages?|scar\s+tissue|fog)\b/gi,
+    ),
+    rule(/\bgives?\s+(?:you\s+|them\s+)?(?:your\s+|their\s+)?(?:\w+\s+){0,2}?back\b|\bin\s+(?:its|their)\s+tracks\b/gi),
+    rule(/\berase(?:s)?\b/gi),
+    rule(/\bgrow(?:s|ing)?\s+new\b/gi),
+  ],
+};

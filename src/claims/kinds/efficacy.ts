@@ -1,0 +1,164 @@
+/**
+ * Efficacy: the treatment is said to work, improve or relieve ("clinically
+ * proven", "90% of patients report relief", "walk again").
+ */
+import { isNaturalCourse, isUnderstatement } from '../language/not-the-seller';
+import { COMPARATIVE, NOTICING, OUTCOME, PATIENTS, words } from '../language/vocabulary';
+import { type ClaimKindModule, rule } from '../rule';
+
+export const efficacy: ClaimKindModule = {
+  kind: 'efficacy',
+  hedgeable: true,
+  // Getting better by itself, or a little, is not what sellers promise.
+  skipIf: [isNaturalCourse, isUnderstatement],
+  stems: words`
+    is\s+back back restored plump bounc shin silk tight dew gloss lush down\b normally comfortably empower
+    supercharg turbocharg times\s taper off\s needing subside renew increas denser new\b curb chang cancel skip
+    majority sweat lost \bin\s+(?:\d|ten|five|four|three) most\s many\s nearly\s+all almost\s+all
+    like\s+\w+\s+again prov effective work result improv stud research science trial evidence data clinical relie
+    pain reduc lower eas(?:e|es|ing)\b cut decreas calm sooth fight boost enhanc strengthen sharpen accelerat
+    speed recharg energi support promot stimulat banish smooth protect slow shorten mobili regain return recover
+    avoid delay save help treat transform life-changing breakthrough miracle powerful potent success benefit
+    respond recommend burn build lose shed drop gain muscle weight fade disappear vanish glow radiant youthful
+    flawless even-toned wrinkle ageless younger detox cleans flush neutrali lighten brighten tighten plump nourish
+    revitali activat awaken reviv wake melt again fix helped difference growth easily freely clearly comfortably
+    confidently proof percent % out\s+of in\s+ten better more less fewer deeper clearer stronger brighter firmer
+    healthier thicker fuller smoother smaller softer steadier sharper greater faster quicker easier farther
+    further
+  `,
+  rules: [
+    rule(/\bprov(?:en|e|es|ed)\b/gi, { unless: /\bremains?\s+the\s+(?:best[- ])?(?:proven|established|standard)\b/i }),
+    rule(/\bclinically\s+(?:tested|studied|shown|validated|demonstrated)\b/gi),
+    rule(/\bliving\s+proof\b/gi),
+    rule(/\beffective(?:ly|ness)?\b/gi, { unless: /\bcost[- ]effective/i }),
+    rule(
+      /\b(?:it|that|this|treatment|therapy|protocol|procedure|program|product|formula|which|really|actually|truly|injection|restoration)\s+works\b|\b(?:they|treatments|therapies|cells|injections|products|drips|peptides)\s+(?:really\s+|actually\s+|truly\s+)?work\b(?!\s+by\b)/gi,
+      { unless: /\bhow\b/i },
+    ),
+    rule(
+      /\bworks?\s+(?:for|wonders|well|fast|quickly|(?:\w+\s+)?better)\b|\bworks\s+(?:with|alongside)\s+(?!(?:your\s+)?(?:insurance|schedule|budget|employer|team|us)\b)/gi,
+      { unless: /\bhow\b|\bworks?\s+for\s+(?:us|you\s+to|a\s+living)\b/i },
+    ),
+    rule(
+      /\b(?:real|proven|lasting|long-lasting|amazing|incredible|dramatic|remarkable|visible|guaranteed|excellent|great|life-changing|noticeable|impressive|same|fast|quick|best)\s+results\b/gi,
+    ),
+    rule(/\b(?:see|sees|get|gets|getting|deliver|delivers|achieve|achieves|notice|feel)\s+(?:\w+\s+){0,2}results\b/gi),
+    rule(/\bresults\s+(?:you\s+can|that\s+last|last|start|speak|in\s+as\s+little|within)\b/gi),
+    rule(
+      /\bresults\s+(?:look|looks|feel|are|were)\s+(?:\w+\s+)?(?:natural|amazing|incredible|great|dramatic|permanent|long-lasting|lasting|stunning|visible|immediate)\b|\bresults\s+(?:\w+\s+){0,4}last\s+(?:for\s+)?(?:years|months|a\s+lifetime)\b/gi,
+    ),
+    rule(/\bimprov(?:e|es|ed|ing|ement|ements)\b/gi),
+    rule(
+      /\b(?:studies|research|science|trials|evidence|data)\s+(?:\w+\s+){0,2}(?:show|shows|shown|prove|proves|proven|confirm|confirms|demonstrate|demonstrates|demonstrated|supports?)\b/gi,
+    ),
+    // Verbs that only ever describe a benefit.
+    rule(
+      /\b(?:calms?|calming|soothes?|soothing|relieves?|relieving|banish(?:es)?|fights?\s+(?:off\s+)?(?:the|your|inflammation|infection|aging|ageing|fatigue|disease))\b/gi,
+    ),
+    rule(
+      /\b(?:reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|smooth|smooths|cut|cuts|decrease|decreases)\s+(?:\w+\s+){0,2}?(?:inflammation|pain|symptoms|stiffness|fatigue|anxiety|stress|swelling|attack|flares?|complications|wrinkles|lines|HbA1c|blood\s+sugar|cravings|the\s+gut|medications?|medicines?|drugs|doses?|need|reliance|dependence|relapses|seizures|tension|scarring|hair\s+loss)\b/gi,
+    ),
+    rule(
+      /\b(?:detoxif(?:y|ies|ying)|cleanses?|flush(?:es)?\s+out|sweat\s+out|neutrali[sz]es?|lightens?|brightens?|tightens?|plumps?|nourish(?:es|ing)?|revitali[sz]es?|reactivates?|activates?|awakens?|revives?|wakes?\s+up|melts?\s+away)\b/gi,
+    ),
+    rule(
+      /\b(?:radiant|youthful|glowing|flawless|even-toned|wrinkle-free|ageless|younger-looking)\b|\b(?:will|to|skin|you)\s+glow\b/gi,
+    ),
+    rule(
+      /\b(?:energy|strength|hair|sight|vision|memory|mobility|sensation|feeling|colou?r|appetite|libido|confidence|smile)\s+(?:return|returns|returned|comes\s+back|came\s+back|is\s+back)\b/gi,
+    ),
+    rule(
+      /\b(?:walk|walking|run|running|talk|talking|play|playing|smile|smiling|laugh|laughing|sleep|sleeping|recogni[sz]e|recogni[sz]ing|hike|hiking|dance|dancing|drive|driving|live|living|feel|feeling|breathe|breathing|move|moving|enjoy|enjoying|work|working|speak|speaking|like\s+\w+)\s+(?:[\w,]+\s+){0,4}?again\b/gi,
+    ),
+    rule(
+      /\bwe\s+(?:can\s+)?fix\b|\b(?:has|have)\s+helped\s+(?:many\s+|countless\s+|so\s+many\s+)?(?:women|men|patients|people|children|families|clients|athletes|dogs|pets)\b/gi,
+    ),
+    rule(/\b(?:pain|symptom)\s+relief\b|\brelief\b/gi),
+    rule(/\bpain[- ]free\b/gi),
+    rule(
+      /\b(?:boost|boosts|boosting|enhance|enhances|strengthen|strengthens|sharpen|sharpens|accelerate|accelerates|speed\s+up|speeds\s+up|speeds|recharge|recharges|energi[sz]e|energi[sz]es|stimulates?|mobili[sz]es?)\b/gi,
+    ),
+    rule(/\bspeed(?:s|ing)?\s+(?:up\s+)?(?:your\s+|the\s+)?(?:\w+\s+)?(?:recovery|healing|repair)\b/gi),
+    rule(
+      /\b(?:support|supports|promote|promotes)\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}(?:healing|repair|recovery|flexibility|comfort|immunity|immune|sleep|energy|growth|regeneration|health|healthy|function|mood|joints?|system|weight|blood\s+pressure|heart|brain|skin|hair|nerves|liver|detox|focus|memory|longevity|vitality)\b/gi,
+    ),
+    rule(/\bprotects?\s+(?:the|your)\s+(?:\w+\s+){0,1}(?:nerves?|neurons|brain|cells|joints?|heart)\b/gi),
+    rule(/\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|further\s+)?(?:\w+\s+)?(?:decline|progression|thinning|loss|damage)\b/gi),
+    rule(/\bshorten(?:s)?\s+(?:\w+\s+)?recovery\b/gi),
+    rule(String.raw`\b${COMPARATIVE}\s+(?:\w+\s+)?${OUTCOME}\b`),
+    rule(String.raw`\b${NOTICING}\s+(?:a\s+|an\s+)?(?:\w+\s+)?${COMPARATIVE}\s+\w+`, {
+      unless: /\bmore\s+(?:than|of\s+the|about|information|questions)\b/i,
+    }),
+    rule(/\bmore\s+(?:easily|freely|clearly|comfortably|confidently)\b/gi),
+    // Comparatives that only ever praise, whatever they describe: "stronger, healthier teeth".
+    rule(
+      /\b(?:stronger|healthier|younger|thicker|fuller|denser|smoother|firmer|steadier)\s+(?:and\s+|,\s*)?(?:\w+\s+){0,2}?[a-z]+/gi,
+      { unless: /\b(?:than|no)\s+(?:stronger|healthier)/i },
+    ),
+    rule(
+      /\b(?:\w+\s+)?years\s+younger\b|\b(?:feel|feels|feeling|look|looks|looking)\s+(?:like\s+)?(?:\w+\s+){0,3}?(?:younger|yourself\s+again|new)\b/gi,
+    ),
+    rule(
+      /\b(?:are|is|was|were|am|be|get|gets)\s+(?:now\s+|finally\s+)?back\s+(?:to|in|at|on)\s+(?:work|school|the\s+\w+|training|playing|running|walking|full)/gi,
+    ),
+    rule(
+      /\b(?:lose|loses|lost|drop|drops|dropped|shed|sheds)\s+(?:up\s+to\s+|an\s+average\s+of\s+|over\s+)?(?:\d+\s?%|\d+\s+(?:pounds|lbs|kilos|kg|inches|sizes))|\blose\s+(?:\w+\s+){0,4}?weight\b/gi,
+    ),
+    rule(/\bcurbs?\s+(?:your\s+)?(?:appetite|cravings|hunger)\b/gi),
+    rule(/\b(?:plumper|bouncier|shinier|silkier|tighter|dewier|glossier|lusher|thicker|fuller)\b/gi),
+    rule(/\b(?:\w+\s+)?times\s+(?:better|more\s+effective|stronger|faster|more\s+powerful)\b/gi),
+    rule(
+      /\b(?:taper|tapering|come|coming|get|getting)\s+off\s+(?:of\s+)?(?:their\s+|your\s+|all\s+)?\w+|\bstop(?:s|ped)?\s+needing\b/gi,
+    ),
+    rule(
+      /\b(?:swelling|pain|inflammation|symptoms|stiffness|aches?)\s+(?:\w+\s+)?(?:goes|go|went|going)\s+down\b|\b(?:swelling|pain|inflammation|symptoms|stiffness)\s+(?:\w+\s+)?(?:subsides?|eases?|fades?)\b/gi,
+    ),
+    rule(
+      /\b(?:walk|walking|move|moving|run|running|sleep|sleeping|live|living)\s+(?:comfortably|normally|freely|pain-free|without\s+pain)\b/gi,
+    ),
+    rule(
+      /\b(?:empower|empowers|supercharge|supercharges|turbocharge|turbocharges)\b|\bshorten(?:s)?\s+(?:\w+\s+)?(?:colds?|illness|flu|infections?|recovery)\b/gi,
+    ),
+    rule(
+      /\b(?!(?:the|your|these|those|its|their|some|similar|mixed|early|study|trial|lab|test|blood|preliminary|inconsistent|disappointing|negative|published|individual|final|full|his|her|our|any|no)\b)[a-z]+(?:-[a-z]+)?\s+results\b/gi,
+      { unless: /\bresults?\s+(?:of|from|were|was|are\s+(?:mixed|unclear))\b/i },
+    ),
+    rule(
+      /\b(?:breathe|walk|move|sleep|think|hear|see|feel|feels|look|looks|looking|feeling)\s+(?:\w+\s+)?(?:easier|better|younger|freely|farther|further|clearer|brighter|firmer|healthier|stronger|smoother)\b/gi,
+    ),
+    rule(/\bfeel\s+the\s+difference\b/gi),
+    rule(
+      /\b(?:see|sees|show|shows|shown|make|makes|notice|measurable)\s+(?:\w+\s+){0,2}(?:gains|growth|improvement|difference|change)\b/gi,
+    ),
+    rule(
+      /\b(?:regain|regains|regained|regaining)\b|\breturn(?:s|ed)?\s+to\s+(?:play|sport|sports|training|the\s+gym|hiking|running|golf|tennis|walking|an?\s+active)\b|\bback\s+(?:to|in)\s+(?:walking|training|the\s+gym|play|sport|running|hiking|work\s+full)|\bget(?:s|ting)?\s+(?:you\s+)?back\s+to\b/gi,
+    ),
+    rule(/\brecover(?:s|y)?\s+from\b/gi),
+    rule(
+      /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel)\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
+    ),
+    rule(
+      /\bhelps?(?:ing)?\s+(?:\w+\s+){0,2}?(?:heal|recover|reduce|relieve|improve|restore|repair|regenerate|ease|fight|protect|rebuild|reach|gain|regain|connect|breathe|walk|manage|burn|lose|avoid|prevent|protect)\b|\bhelps?\s+with\b/gi,
+    ),
+    rule(
+      /\b(?:can|could|may|might|will|effectively|successfully)\s+treat\b|\bused\s+to\s+treat\b|\btreats?\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:diseases|conditions)\b/gi,
+    ),
+    rule(/\btransform(?:s|ed|ing)?\s+(?:\w+\s+)?lives\b|\blife-changing\b|\bbreakthrough\b|\bmiracle\b/gi),
+    rule(/\b(?:most|more)\s+(?:powerful|potent|effective)\b/gi),
+    rule(/\bsuccess\s+rate\b/gi),
+    rule(/\bbenefits\b/gi),
+    rule(/\brespond(?:s|ed)?\s+(?:\w+\s+)?well\b/gi),
+    rule(/\b(?:doctors?|physicians?|experts?|dentists?)\s+(?:\w+\s+)?recommend\b/gi),
+    rule(
+      /\b(?:burn|burns|drop|drops|lose|loses|shed|sheds)\s+(?:body\s+|belly\s+)?fat\b|\b(?:build|builds|gain|gains)\s+(?:lean\s+)?muscle\b|\blose\s+weight\b/gi,
+    ),
+    rule(/\b(?:scars|lines|wrinkles|spots|pain)\s+(?:\w+\s+){0,1}(?:fade|disappear|vanish|melt\s+away)\b/gi),
+    // A share of patients with a good outcome: "94% of patients report improvement", "most patients improve".
+    rule(
+      String.raw`\b(?:\d{1,3}\s?%|\w+\s+percent|\w+\s+(?:out\s+of|in)\s+(?:\d+|ten|five|four|three))\s+(?:of\s+)?(?:our\s+)?${PATIENTS}\s+(?:\w+\s+)?(?:report|reports|reported|see|saw|notice|noticed|feel|felt|experience|experienced|improve|improved|say|said|return|returned|get|got)\b`,
+    ),
+    rule(
+      String.raw`\b(?:most|many|nearly\s+all|almost\s+all|the\s+majority)\s+(?:of\s+)?(?:our\s+)?${PATIENTS}\s+(?:\w+\s+)?(?:improve|improved|recover|recovered|respond|responded)\b`,
+    ),
+  ],
+};

@@ -1,0 +1,54 @@
+/**
+ * Safety: the treatment is said to be safe or free of risk ("no side
+ * effects", "risk-free", "we have never seen a complication").
+ */
+import { words } from '../language/vocabulary';
+import { type ClaimKindModule, rule } from '../rule';
+
+export const safety: ClaimKindModule = {
+  kind: 'safety',
+  hedgeable: true,
+  stems: words`
+    too\s+much problem seen\b recorded gentle overdose observ weaken hurt injure damage never infection reaction
+    adverse irritation tolerat safe risk side(?:-|\s+)effect harm toxic danger rejection complication worry chance
+    zero non-?existent rare minimal negligible
+  `,
+  rules: [
+    rule(
+      /\bno\s+(?:known\s+|serious\s+|harmful\s+|major\s+|significant\s+|adverse\s+|negative\s+|unwanted\s+|harsh\s+)?side[- ]effects?\b/gi,
+      { negation: 'assertion' },
+    ),
+    rule(/\b(?:without|free\s+(?:of|from))\s+(?:any\s+)?(?:\w+\s+)?side[- ]effects?\b|\bside[- ]effect[- ]free\b/gi, {
+      negation: 'assertion',
+    }),
+    rule(
+      /\b(?:no|zero|virtually\s+no|without\s+any)\s+(?:serious\s+|real\s+|known\s+|health\s+)?(?:risks?|danger|dangers|chance\s+of)\b/gi,
+      { negation: 'assertion', unless: /\bguarantee|\bmoney[- ]back|\brefund|\bobligation/i },
+    ),
+    rule(/\bno\s+(?:risk\s+of\s+)?rejection\b|\bwithout\s+(?:any\s+)?risks?\b/gi, { negation: 'assertion' }),
+    rule(/\bfree\s+(?:of|from)\s+(?:any\s+)?risks?\b|\bgentle\s+(?:on|enough)\b/gi, { negation: 'assertion' }),
+    rule(
+      /\b(?:will\s+not|won't|does\s+not|doesn't|cannot|can't)\s+(?:harm|damage|weaken|hurt|injure)\b|\bcan't\s+(?:take|have)\s+too\s+much\b|\bimpossible\s+to\s+overdose\b/gi,
+      { negation: 'none' },
+    ),
+    rule(
+      /\b(?:have|has)\s+(?:not|never)\s+(?:seen|had|recorded|observed|reported)\s+(?:a\s+single\s+|any\s+|one\s+)?(?:\w+\s+){0,2}?(?:complications?|side\s+effects?|adverse|reactions?|problems?|infections?)\b/gi,
+      { negation: 'none' },
+    ),
+    rule(
+      /\bside[- ]effects\s+(?:are|were)\s+(?:\w+\s+)?(?:non-existent|nonexistent|rare|minimal|negligible|unheard\s+of|almost\s+zero)\b/gi,
+    ),
+    rule(
+      /\bno\s+(?:serious\s+|major\s+)?complications?\b|\bnever\s+(?:\w+\s+){0,3}(?:complications?|side\s+effects?|adverse|problems?|reactions?|infections?)\b/gi,
+      { negation: 'assertion' },
+    ),
+    rule(/\b(?:low|no|zero)[- ]risk\b|\bwell[- ]tolerated\b|\bzero\s+(?:irritation|downtime\s+and\s+risk|reactions?)\b/gi, {
+      unless: /\bguarantee|\bmoney[- ]back|\brefund/i,
+    }),
+    rule(/\brisk[- ]free\b/gi, { unless: /\bguarantee|\bmoney[- ]back|\brefund|\btry\s+it\b/i }),
+    rule(/\b(?:less|lower|minimal|little|low|negligible)\s+risk\b|\brisks?\s+(?:is|are)\s+(?:minimal|low|negligible|tiny)\b/gi),
+    rule(/\bsafe\b/gi, { unless: /\bsafe\s+(?:to\s+say|place|travels?|hands)\b/i }),
+    rule(/\b(?:harmless|non-toxic|nontoxic|worry-free)\b/gi),
+    rule(/\bnothing\s+to\s+worry\s+about\b|\bno\s+need\s+to\s+worry\b/gi, { negation: 'assertion' }),
+  ],
+};

@@ -1,0 +1,38 @@
+/**
+ * Social proof: numbers, years, ratings and
+ * titles offered as reasons to trust ("4,000 patients from 60 countries",
+ * "award-winning", "#1 IV service").
+ */
+import { words } from '../language/vocabulary';
+import { type ClaimKindModule, rule } from '../rule';
+
+export const socialProof: ClaimKindModule = {
+  kind: 'social-proof',
+  stems: words`
+    number\s+one stars?\b reviews thousand hundred million \d{3} \d,\d years countr rated voted trusted featured
+    leading leader renowned pioneer award #\s*1 number\s+one no\.\s*1 official as\s+seen world
+  `,
+  rules: [
+    // A big number of things: counts only with a word of service or trust ("treated", "happy", "backed") or a
+    // "more than", "over", "4,000+"; and never when it says how many people a disease affects.
+    rule(
+      /(?<![\w.-])(?:\d{1,3}(?:,\d{3})+|\d{3,}|thousands|hundreds|millions|half\s+a\s+million|tens\s+of\s+thousands)\+?\s+(?:of\s+)?(?:[\w-]+,?\s+){0,3}?(?!(?:is|was|has|does|this|its|his|us|as|yes|less|unless|always|perhaps|across|thus|plus|years)\b)[a-z-]{2,}s\b/gi,
+      {
+        unless:
+          /^(?![\s\S]*(?:\b(?:treated|served|helped|trusted|chosen|sold|shipped|performed|given|delivered|happy|satisfied|loved|rated|found|completed|rely|relied|join|backed|published|listed|choose|five-star|5-star)\b|\b(?:over|more\s+than|nearly|almost)\s+(?:\d|thousands|hundreds|millions|half)|\d\+))|\b(?:affects?|affected|suffer|suffers|diagnosed|die|dies|died|living\s+with)\b/i,
+      },
+    ),
+    rule(/\bfrom\s+(?:over\s+|more\s+than\s+)?\d+\s+countries\b/gi),
+    rule(/\b\d+\+?\s+years\s+of\s+(?:\w+\s+)?(?:experience|practice|research)\b/gi),
+    rule(
+      /\b(?:treated|practi[sc]ed|helped|serving|served|pioneers?|pioneering)\s+(?:[\w-]+\s+){0,4}(?:for|since)\s+(?:over\s+|more\s+than\s+)?(?:\d+\s+years|(?:19|20)\d\d)\b/gi,
+    ),
+    rule(
+      /\b(?:#\s?1|number\s+one|no\.\s?1)\b|\b(?:voted|rated|trusted\s+by|featured\s+(?:on|in)|as\s+seen\s+(?:on|in)|award[- ]winning)\b/gi,
+    ),
+    rule(
+      /\b(?:world[- ](?:class|renowned|leading)|renowned|pioneers?\s+in|leading\s+(?:\w+\s+){0,3}(?:centre|center|clinic|provider|experts?))\b/gi,
+    ),
+    rule(/\bofficial\s+(?:\w+\s+){0,3}(?:provider|partner|clinic|sponsor)\b|\bleaders?\s+in\b/gi),
+  ],
+};

@@ -1,0 +1,51 @@
+/**
+ * Testimonial: patients' own accounts of a treatment, quoted or told in the
+ * first person ("After my second treatment I walked without a cane"), and
+ * people said to report results ("Patients report more energy"). First in
+ * priority: a patient's story stays a story even when it praises results.
+ */
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR, QUOTATION } from '../language/first-person';
+import { isExpertQuote } from '../language/not-the-seller';
+import { PATIENTS, words } from '../language/vocabulary';
+import { type ClaimKindModule, pattern, rule } from '../rule';
+
+/** Cheap pre-check for the story test (case-sensitive "I"). */
+const STORY_HINT = pattern(/["“”]|\bI\b|\b[Mm]y\b/);
+/** Words of a story about one's own treatment; enough inside a quotation. */
+const EXPERIENCE = pattern(
+  /\b(?:after|since|again|finally|anymore|no\s+longer|my\s+treatment|treated|better|pain|walk(?:ed|ing)?|feel|felt|life|thanks\s+to|grateful|changed|amazing|first\s+time|years\s+ago|I\s+(?:can|could|was|had|have\s+been|am))\b/i,
+);
+/** A good outcome told in the first person; needed when the story is not quoted ("I was diagnosed in 2016" is not a testimonial). */
+const GOOD_OUTCOME = pattern(
+  /\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
+);
+
+/** A quoted or first-person account of the speaker's own treatment. */
+function isTestimonialStory(sentence: string): boolean {
+  if (isExpertQuote(sentence)) return false;
+  if (QUOTATION.test(sentence) && (FIRST_PERSON.test(sentence) || EXPERIENCE.test(sentence))) return true;
+  return FIRST_PERSON_SINGULAR.test(sentence) && GOOD_OUTCOME.test(sentence);
+}
+
+export const testimonial: ClaimKindModule = {
+  kind: 'testimonial',
+  withoutTrigger: { hint: STORY_HINT, test: isTestimonialStory },
+  stems: words`
+    reviews read watch hear swear rave testimonial stor(?:y|ies) report tell say describ share write rave
+  `,
+  rules: [
+    // Unnumbered people reporting what happened to them: "Patients report…", "Parents tell us…".
+    rule(
+      String.raw`\b${PATIENTS}\s+(?:often\s+|frequently\s+|regularly\s+|consistently\s+|routinely\s+|also\s+|now\s+)?(?:report|reports|tell\s+us|tells\s+us|say|says|describe|describes|share|shares|write|writes|rave|rave\s+about|swear\s+by)\b`,
+      {
+        unless:
+          /\d\s?%|\bpercent\b|\bout\s+of\s+(?:\d+|ten|five|four|three)\b|\b\d+\s+of\s+\d+\b|\bin\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:survey|study|poll)\b/i,
+      },
+    ),
+    // Not a bare menu link ("Patient Stories"): stories framed as successes, or an invitation to watch them.
+    rule(
+      /\bsuccess\s+stor(?:y|ies)\b|\b(?:read|watch|see|hear)\s+(?:more\s+)?(?:of\s+)?(?:our\s+)?(?:\w+\s+){0,2}(?:testimonials|stories|reviews)\b/gi,
+      { negation: 'none' },
+    ),
+  ],
+};

@@ -1,0 +1,20 @@
+import { approval } from '../../../../src/claims/kinds/approval';
+import { describeKind } from './describe-kind';
+
+describeKind(approval, {
+  claims: [
+    'Cells are processed in an FDA-registered laboratory in Texas.',
+    'Dr. Chen is board-certified in sports medicine.',
+    'Our laboratory is licensed by COFEPRIS, Mexico’s health regulator.',
+  ],
+  notClaims: [
+    // Negations.
+    'Stem cell therapy for MS is not FDA approved.',
+    'The FDA has not approved any stem cell product for MS.',
+    'There are no FDA-approved exosome products.',
+    'Our clinic is not licensed to treat children.',
+    // The limits of an approval.
+    'Hyperbaric oxygen is approved by the FDA for some conditions, such as decompression sickness.',
+    'Cord blood transplants are approved for certain blood and immune disorders.',
+  ],
+});

@@ -1,0 +1,23 @@
+import { cure } from '../../../../src/claims/kinds/cure';
+import { describeKind } from './describe-kind';
+
+describeKind(cure, {
+  claims: [
+    'Our stem cells repair the myelin damage behind your symptoms.',
+    'Reverse the progression of your MS.',
+    'PRP heals chronic tennis elbow without surgery.',
+    'Silence the ringing in your ears for good.',
+    'Our injection rebuilds cartilage instead of replacing the joint.',
+  ],
+  notClaims: [
+    // Negations.
+    'There is currently no cure for MS.',
+    'Stem cell therapy is not a cure.',
+    'We do not claim to cure any disease.',
+    'Autism is not a disease to be cured.',
+    'Parkinson’s disease has no cure yet.',
+    'It does not repair damage that has already happened, so it is not suitable for people whose disability comes mainly from long-standing progression.',
+    // A question.
+    'Will stem cells cure my condition?',
+  ],
+});

@@ -1,0 +1,25 @@
+import { efficacy } from '../../../../src/claims/kinds/efficacy';
+import { describeKind } from './describe-kind';
+
+describeKind(efficacy, {
+  claims: [
+    'Clinically proven results you can see in three months.',
+    'Studies show that stem cell injections are more effective than steroid shots.',
+    'Ninety percent of our patients report significant pain relief.',
+    'Most patients return to hiking, golf and tennis.',
+    'Patients notice better balance and less fatigue within weeks.',
+  ],
+  notClaims: [
+    // Negations.
+    'No randomized trial has shown that stem cells improve lung function in COPD.',
+    'PRP does not work for everyone.',
+    'So far, no medicine has been proven to treat it.',
+    // What is proven elsewhere, a heading, getting better by itself, a modest effect.
+    'Dialysis and transplant remain the proven treatments for kidney failure.',
+    'How Our MS Protocol Works',
+    'Most back pain improves on its own within six weeks, whatever the treatment.',
+    'Approved medicines can slow the decline a little in some people but cannot stop it.',
+    // Practical information, not an outcome.
+    'You can return to work the next day.',
+  ],
+});

@@ -1,0 +1,20 @@
+import { safety } from '../../../../src/claims/kinds/safety';
+import { describeKind } from './describe-kind';
+
+describeKind(safety, {
+  claims: [
+    'No surgery, no scars and no side effects.',
+    'Because PRP comes from your own body, it is 100% natural and risk-free.',
+    'Our infusions do not require chemotherapy and are completely safe.',
+    'There is no risk of rejection because the cells are your own.',
+  ],
+  notClaims: [
+    // Negations: of "safe", and of the assertion that there are no side effects.
+    'We cannot say that stem cells are safe over the long term.',
+    'It is not true that injections have no side effects.',
+    // "Safe" in another sense, a risk stated, a question.
+    'Safe to say, most people feel some soreness afterwards.',
+    'Every injection carries some risk of infection.',
+    'Is stem cell therapy safe?',
+  ],
+});

@@ -1,0 +1,16 @@
+import { socialProof } from '../../../../src/claims/kinds/social-proof';
+import { describeKind } from './describe-kind';
+
+describeKind(socialProof, {
+  claims: [
+    'Since 2009 we have treated more than 4,000 patients from 60 countries.',
+    'Backed by more than 3,000 published studies.',
+    'Rated the city’s #1 mobile IV service.',
+  ],
+  notClaims: [
+    // How many people a disease affects, or travel abroad: numbers, but not the seller's record.
+    'Multiple sclerosis affects nearly three million people worldwide.',
+    'Every year, thousands of patients travel to clinics abroad for stem cell treatments that are not approved in their home countries.',
+    'BPC-157 is a short chain of 15 amino acids.',
+  ],
+});
