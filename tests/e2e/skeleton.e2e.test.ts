@@ -102,7 +102,7 @@ describe('the demo clinic page in Chromium with the extension', () => {
     await h.shot(page, 'skeleton-claim-note');
     const { summary } = await h.summary(page.url());
     expect(summary.claims.map((c: { kind: string }) => c.kind)).toEqual(
-      expect.arrayContaining(['cure', 'call-to-action', 'urgency', 'other']),
+      expect.arrayContaining(['cure', 'call-to-action', 'urgency', 'social-proof']),
     );
     // The page's own text is unchanged by badges and markers.
     const text = await page.evaluate(() => {

@@ -34,7 +34,7 @@ const retracted: Study['status'] = { ...study('x').status, retracted: true };
 // Real records, as the extension ships them.
 const STEMS = record('genchi2023_stems'); // phase 1, single arm, 12 people
 const RESTORE = record('bennell2021_restore_prp_knee_oa'); // randomized, 288 people, primary endpoint not met
-const ADMSC_RCT = record('admsc_knee_oa_phase2b_placebo_sctm2019'); // randomized, 24 people, primary endpoint met
+const PASSED_RCT = record('amanat2021_ucmsc_intrathecal_cp_sham_rct'); // randomized, sham, 72 people, efficacy met between groups
 const ANVERSA = record('anversa2013_jci_regenerating_heart_retracted'); // retracted
 const COCHRANE = record('boncoraglio2019_cochrane_stem_cells_ischemic_stroke'); // systematic review
 const CASE_REPORT = record('ahn2022_ucmsc_syringomyelia_case_clinic');
@@ -59,7 +59,7 @@ const claim = (kind: ClaimKind, hedged = false, text = 'A claim.'): NoteClaim =>
 
 describe('strongestStudy', () => {
   it.each<[string, StudyView[], string | null]>([
-    ['the randomized trial over the phase 1 trial', [STEMS, ADMSC_RCT], ADMSC_RCT.id],
+    ['the randomized trial over the phase 1 trial', [STEMS, PASSED_RCT], PASSED_RCT.id],
     ['the phase 1 trial over a case report and an animal study', [MOUSE, CASE_REPORT, STEMS], STEMS.id],
     ['a ranked study over one off the ladder', [REGISTRY, MOUSE], MOUSE.id],
     ['nothing when all are retracted', [ANVERSA, RETRACTED_RCT], null],
@@ -106,14 +106,14 @@ describe('claimNote', () => {
       [RESTORE],
       'The study this page cites was a randomized trial in 288 people, and it found no benefit on its main measure.',
     ],
-    ['efficacy beside a randomized trial that met its primary endpoint', claim('efficacy'), [ADMSC_RCT, STEMS], null],
-    ['a hedged efficacy claim beside the same trial', claim('efficacy', true), [ADMSC_RCT], null],
-    ['a hedged cure claim beside the same trial', claim('cure', true), [ADMSC_RCT], null],
+    ['efficacy beside a randomized trial that met its primary endpoint', claim('efficacy'), [PASSED_RCT, STEMS], null],
+    ['a hedged efficacy claim beside the same trial', claim('efficacy', true), [PASSED_RCT], null],
+    ['a hedged cure claim beside the same trial', claim('cure', true), [PASSED_RCT], null],
     [
       'a flat cure claim beside the same trial',
       claim('cure'),
-      [ADMSC_RCT],
-      'The study this page cites was a randomized trial in 24 people that found a benefit on its main measure, which is not the same as a cure.',
+      [PASSED_RCT],
+      'The study this page cites was a randomized trial in 72 people that found a benefit on its main measure, which is not the same as a cure.',
     ],
     [
       'efficacy beside a retracted paper only',
@@ -210,11 +210,11 @@ describe('claimNote', () => {
       'The treatment offered here rests on a randomized trial in 288 people that found no benefit on its main measure.',
     ],
     ['a call to action with no citation', claim('call-to-action'), [], 'This page cites no study for the treatment it offers.'],
-    ['a call to action beside a passed randomized trial', claim('call-to-action'), [ADMSC_RCT], null],
+    ['a call to action beside a passed randomized trial', claim('call-to-action'), [PASSED_RCT], null],
     [
       'a testimonial',
       claim('testimonial'),
-      [ADMSC_RCT],
+      [PASSED_RCT],
       'Personal stories cannot show whether a treatment works, because people can improve for other reasons.',
     ],
     ['urgency', claim('urgency'), [], 'This page gives no evidence-based reason for the deadline.'],
@@ -235,7 +235,7 @@ describe('every note keeps to the house voice', () => {
     [],
     [STEMS],
     [RESTORE],
-    [ADMSC_RCT],
+    [PASSED_RCT],
     [ANVERSA],
     [COCHRANE],
     [CASE_REPORT],

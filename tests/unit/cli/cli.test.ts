@@ -30,8 +30,12 @@ describe('evidence-lens scan --json', () => {
     expect(report.claims).toContainEqual({
       kind: 'cure',
       text: expect.stringMatching(/^Stem cell therapy repairs the damage that MS leaves behind/),
+      note: expect.stringMatching(/^The study this page cites was a phase 1 safety trial in 12 people/),
+      count: 1,
     });
-    expect(report.claims.filter((c: { kind: string }) => c.kind === 'call-to-action')).toHaveLength(4);
+    // A sentence the page repeats is one claim, with its count.
+    expect(report.claims.filter((c: { kind: string }) => c.kind === 'call-to-action')).toHaveLength(3);
+    expect(report.claims.find((c: { text: string }) => c.text.startsWith('Request your FREE'))?.count).toBe(2);
   });
 
   it('reports an unreadable file on stderr by name, still processes the others, and exits non-zero', () => {
