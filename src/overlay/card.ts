@@ -218,7 +218,16 @@ function registrationSection(doc: Document, trial: RegisteredTrial & { asOf: str
   row('Title', trial.acronym ? `${trial.title} (${trial.acronym})` : trial.title);
   row('Type', trial.studyType);
   row('Phase', trial.phase ? `Phase ${trial.phase}` : null);
-  row('Randomized', trial.allocation === 'Randomized' ? 'Yes' : trial.allocation === 'Non-Randomized' ? 'No' : null);
+  row(
+    'Randomized',
+    trial.allocation === 'Randomized'
+      ? 'Yes'
+      : trial.allocation === 'Non-Randomized'
+        ? 'No'
+        : trial.model === 'Single Group Assignment'
+          ? 'No: one group, no comparison'
+          : null,
+  );
   row('Blinding', trial.masking);
   row('Design', trial.model);
   row(

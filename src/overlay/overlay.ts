@@ -32,7 +32,7 @@ const SPOKEN_BASIS: Record<Answer['basis'], string> = {
   record: 'Study cited',
   retraction: 'Study cited',
   registry: 'Trial registration cited',
-  title: 'Study cited, known only from its title',
+  title: 'Study cited',
   none: 'Study cited',
 };
 

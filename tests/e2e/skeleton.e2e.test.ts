@@ -16,16 +16,17 @@ describe('the demo clinic page in Chromium with the extension', () => {
 
   it('badges the cited STEMS trial, opens its card, and lists it in the popup', async () => {
     const page = await h.open('stems-clinic-blog.html');
-    const badge = badges(page);
-    await badge.first().waitFor({ timeout: 15_000 });
-    expect(await badge.count()).toBe(1);
+    // One badge on the "Source:" line, and one beside "Genchi and colleagues", which names that source.
+    await badges(page).first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => badges(page).count()).toBe(2);
+    const badge = page.locator('p.source evidence-lens-ui[data-evidence-lens="badge"]');
     const button = badge.locator('button');
     expect(await button.innerText()).toContain('Phase 1 · no control · 12 people');
     expect(await button.getAttribute('aria-label')).toBe('Study cited: Phase 1, no control, 12 people. Open details.');
 
     // The badge sits right after the DOI link in the "Source:" line.
     const placement = await page.evaluate(() => {
-      const host = document.querySelector('evidence-lens-ui[data-evidence-lens="badge"]');
+      const host = document.querySelector('p.source evidence-lens-ui[data-evidence-lens="badge"]');
       return { parent: host?.parentElement?.className, previous: host?.previousElementSibling?.textContent };
     });
     expect(placement).toEqual({ parent: 'source', previous: '10.1038/s41591-022-02097-3' });
