@@ -13,6 +13,7 @@ const RECORD_DIR = join(import.meta.dirname, 'src/evidence/records');
 const RECORD_MODULE = 'virtual:evidence-record';
 const OPEN_DATA_MODULE = 'virtual:evidence-open-data';
 const MANIFEST_MODULE = 'virtual:evidence-data-manifest';
+const RECORD_SIZE_MODULE = 'virtual:evidence-record-size';
 
 function readRecordFiles() {
   return readdirSync(RECORD_DIR)
@@ -44,7 +45,7 @@ function openDataOnce(): OpenData {
  * the repository).
  */
 function evidenceRecord(): Plugin {
-  const modules = [RECORD_MODULE, OPEN_DATA_MODULE, MANIFEST_MODULE];
+  const modules = [RECORD_MODULE, OPEN_DATA_MODULE, MANIFEST_MODULE, RECORD_SIZE_MODULE];
   return {
     name: 'evidence-lens:record',
     resolveId: (id) => (modules.includes(id) ? `\0${id}` : null),
@@ -61,6 +62,7 @@ function evidenceRecord(): Plugin {
         return `export default ${JSON.stringify({ retractions, trials, manifest })};`;
       }
       if (id === `\0${MANIFEST_MODULE}`) return `export default ${JSON.stringify(openDataOnce().manifest)};`;
+      if (id === `\0${RECORD_SIZE_MODULE}`) return `export default ${readRecordFiles().length};`;
       return null;
     },
   };

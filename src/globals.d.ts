@@ -15,3 +15,9 @@ declare module 'virtual:evidence-data-manifest' {
   const manifest: import('./open-data/sources').DataManifest;
   export default manifest;
 }
+
+declare module 'virtual:evidence-record-size' {
+  /** How many studies the bundled record holds. */
+  const studies: number;
+  export default studies;
+}

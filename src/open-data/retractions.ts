@@ -94,28 +94,35 @@ export function packRetractions(
   return { asOf, doi: doiLines.join('\n'), pmid: join(pmids), pmcid: join(pmcids) };
 }
 
-/** Sorted `key\t…` lines searched by halving. */
+/** Sorted `key\t…` lines searched by halving; the keys are cut out once, at start. */
 class SortedLines {
-  private readonly lines: string[];
+  private readonly keys: string[];
+  private readonly rest: string[];
 
   constructor(text: string) {
-    this.lines = text ? text.split('\n') : [];
+    const lines = text ? text.split('\n') : [];
+    this.keys = new Array(lines.length);
+    this.rest = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const tab = line.indexOf('\t');
+      this.keys[i] = tab < 0 ? line : line.slice(0, tab);
+      this.rest[i] = tab < 0 ? '' : line.slice(tab + 1);
+    }
   }
 
   get size(): number {
-    return this.lines.length;
+    return this.keys.length;
   }
 
   /** The fields after the key, or null when the key is not listed. */
   find(key: string): string[] | null {
     let lo = 0;
-    let hi = this.lines.length - 1;
+    let hi = this.keys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const line = this.lines[mid] as string;
-      const tab = line.indexOf('\t');
-      const k = tab < 0 ? line : line.slice(0, tab);
-      if (k === key) return tab < 0 ? [] : line.slice(tab + 1).split('\t');
+      const k = this.keys[mid] as string;
+      if (k === key) return (this.rest[mid] as string).split('\t');
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
     }

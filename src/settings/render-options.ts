@@ -4,7 +4,13 @@
 import { el } from '../overlay/card';
 import type { Settings } from './settings';
 
-export function renderOptions(doc: Document, root: HTMLElement, settings: Settings, save: (next: Settings) => void): void {
+export function renderOptions(
+  doc: Document,
+  root: HTMLElement,
+  settings: Settings,
+  save: (next: Settings) => void,
+  about: HTMLElement | null = null,
+): void {
   root.replaceChildren();
   const check = (id: string, label: string, hint: string, checked: boolean, apply: (on: boolean) => Settings) => {
     const input = el(doc, 'input', { type: 'checkbox', id, 'aria-describedby': `${id}-hint` }) as HTMLInputElement;
@@ -66,4 +72,5 @@ export function renderOptions(doc: Document, root: HTMLElement, settings: Settin
     settings.disabledSites.length ? sites : el(doc, 'p', { class: 'hint' }, 'None. Switch a site off from the toolbar popup.'),
     el(doc, 'p', { class: 'hint' }, 'Settings are kept in your browser’s synced storage. Evidence Lens sends nothing anywhere.'),
   );
+  if (about) root.append(about);
 }
