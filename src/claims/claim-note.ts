@@ -12,7 +12,8 @@
  * for counts such as the popup headline; `claimNote(…) === null` exactly when
  * it returns false.
  */
-import { formatCount, peopleCount, peopleText } from '../evidence/derive';
+import { formatCount, isBlinded, missedBenefit, peopleCount, peopleText, showsBenefit } from '../evidence/derive';
+import { RUNG, STUDY_TYPES } from '../evidence/study-types';
 import type { StudyView } from '../evidence/study-view';
 import type { ClaimKind } from './kinds';
 
@@ -62,7 +63,7 @@ export function strongestStudy(evidence: readonly StudyView[]): StudyView | null
 }
 
 function isPhaseOne(phase: string | null): boolean {
-  return phase !== null && /^[01][ab]?$/.test(phase);
+  return phase !== null && /^(?:early )?[01][ab]?$/.test(phase);
 }
 
 /** " in 12 people", or nothing when the count is not recorded. */
@@ -75,51 +76,51 @@ function inPeople(study: StudyView): string {
 export function describeStudy(study: StudyView): string {
   if (study.status.retracted) return 'a retracted paper';
   const people = inPeople(study);
-  switch (study.publicationType) {
+  const type = study.publicationType;
+  switch (type) {
     case 'single-arm-trial': {
-      const phase = study.phase
-        ? isPhaseOne(study.phase)
-          ? `a phase ${study.phase} safety trial`
-          : `a phase ${study.phase} trial`
-        : 'a trial';
+      const safety = isPhaseOne(study.phase) || study.primaryEndpoint.measures === 'safety' ? ' safety' : '';
+      const phase = study.phase ? `a phase ${study.phase}${safety} trial` : `a${safety} trial`;
       return `${phase}${people}, with no comparison group`;
     }
     case 'nonrandomized-trial':
       return `a trial${people} that compared groups not chosen at random`;
-    case 'rct':
-      return `a randomized trial${people}`;
+    case 'rct': {
+      const size = peopleCount(study) === null ? ' of unreported size' : people;
+      const open = isBlinded(study.blinding) === false ? ' (not blinded)' : '';
+      return `a randomized trial${size}${open}`;
+    }
     case 'cohort':
-      return study.level.rank === 4
+      return study.level.rank === RUNG.controlled
         ? `an observational study${people} with a comparison group`
         : `an observational study${people}, with no comparison group`;
     case 'case-series': {
       const n = peopleCount(study);
       return n === null
-        ? 'a report on a group of treated patients (a case series), with no comparison group'
+        ? STUDY_TYPES['case-series'].noun
         : `a report on ${peopleText(n)} who were treated (a case series), with no comparison group`;
     }
-    case 'case-report':
-      return 'a report on one or a few patients (a case report)';
-    case 'company-report':
-      return 'a report by a company, not checked by independent scientists';
     case 'systematic-review':
-      return 'a systematic review of other studies';
-    case 'narrative-review':
-      return 'an overview of other work (a narrative review)';
-    case 'animal':
-      return 'a study in animals';
-    case 'in-vitro':
-      return 'a laboratory study on cells';
-    case 'commentary':
-      return 'a commentary';
-    case 'guideline':
-      return 'a guideline or official statement';
-    case 'registry-entry':
-      return 'a trial registry entry';
+      switch (study.review?.pooled) {
+        case 'randomized':
+          return 'a systematic review of randomized trials';
+        case 'mixed':
+          return 'a systematic review of randomized and other studies';
+        case 'uncontrolled-or-animal':
+          return 'a systematic review of mostly uncontrolled or animal studies';
+        default:
+          return STUDY_TYPES['systematic-review'].noun;
+      }
     case 'harm-report':
-      return 'a report of harm after treatment';
+      return `a report of harm after treatment${people}`;
     case null:
-      return 'a study of a kind we do not know';
+      return study.level.rank === RUNG.controlled
+        ? `a study${people} with a comparison group, of a design our record does not name`
+        : study.level.rank === RUNG.caseSeries
+          ? `a study${people} with no comparison group, of a design our record does not name`
+          : 'a study of a kind we do not know';
+    default:
+      return STUDY_TYPES[type].noun;
   }
 }
 
@@ -141,9 +142,9 @@ function allRetracted(evidence: Evidence): string {
     : 'The papers this page cites were retracted, so they give no support for this claim.';
 }
 
-/** A randomized trial that met its primary endpoint: the fairest test, passed. */
+/** The strongest cited study showed the treatment works (see {@link showsBenefit}). */
 function isPassedTrial(study: StudyView | null): boolean {
-  return study !== null && study.publicationType === 'rct' && study.primaryEndpoint.met === true;
+  return study !== null && showsBenefit(study);
 }
 
 /**
@@ -183,6 +184,10 @@ function efficacyNote(claim: NoteClaim, evidence: Evidence): string {
     switch (study.publicationType) {
       case 'registry-entry':
         return `${who} is a trial registry entry: it describes a planned or running trial, not its results.${aside}`;
+      case 'harm-report':
+        return `${who} is ${what}: it reports problems after treatment, not whether the treatment works.${aside}`;
+      case 'systematic-review':
+        return `${who} is a systematic review; our record does not say what kind of studies it pooled or whether they found that the treatment works.${aside}`;
       case 'guideline':
         return `${who} is a guideline or official statement, not a test of the treatment.${aside}`;
       case null:
@@ -191,26 +196,38 @@ function efficacyNote(claim: NoteClaim, evidence: Evidence): string {
         return `${who} is ${what}, which adds no new evidence of its own.${aside}`;
     }
   }
-  if (rank === 0) return `${who} was ${what}; it cannot show that the treatment works in people.${aside}`;
-  if (rank <= 3) {
+  if (rank === RUNG.lab) return `${who} was ${what}; it cannot show that the treatment works in people.${aside}`;
+  if (rank <= RUNG.singleArm) {
     const missed = met === false ? ', and it did not reach its main goal' : '';
     return `${who} was ${what}${missed}, so it cannot show whether the treatment works.${aside}`;
   }
-  if (rank === 4) {
+  if (rank === RUNG.controlled && study.publicationType !== 'systematic-review') {
     return met === false
       ? `${who} was ${what}, and it did not reach its main goal.${aside}`
       : `${who} was ${what}; it can hint at an effect but cannot show for sure that the treatment works.${aside}`;
   }
   if (study.publicationType === 'rct') {
-    if (met === false) return `${who} was ${what}, and it found no benefit on its main measure.${aside}`;
-    if (met === true) {
+    const p = study.primaryEndpoint;
+    if (p.measures === 'safety' || p.measures === 'feasibility') {
+      return `${who} was ${what} that mainly tested ${p.measures === 'safety' ? 'safety' : 'whether the treatment could be given'}, so it was not designed to show whether the treatment works.${aside}`;
+    }
+    if (missedBenefit(study)) return `${who} was ${what}, and it found no benefit on its main measure.${aside}`;
+    if (showsBenefit(study)) {
       return claim.kind === 'cure'
         ? `${who} was ${what} that found a benefit on its main measure, which is not the same as a cure.${aside}`
         : `${who} was ${what} that found a benefit on its main measure.${aside}`;
     }
-    return `${who} was ${what}; our record does not say whether it found a benefit on its main measure.${aside}`;
+    if (p.met === true && p.judged === 'within-group') {
+      return `${who} was ${what}; patients improved from their own starting point, but it did not show a benefit over the comparison group.${aside}`;
+    }
+    return `${who} was ${what}; our record does not say whether it found a benefit over the comparison group on its main measure.${aside}`;
   }
-  return `${who} is ${what}; our record does not say whether it found that the treatment works.${aside}`;
+  const certainty = study.review?.certainty;
+  const weak =
+    certainty === 'low' || certainty === 'very-low'
+      ? `, and its authors judged the evidence to be of ${certainty === 'low' ? 'low' : 'very low'} certainty`
+      : '';
+  return `${who} is ${what}; our record does not say whether it found that the treatment works${weak}.${aside}`;
 }
 
 type HarmsReport = 'none' | 'some' | 'unclear';
@@ -237,7 +254,10 @@ function safetyNote(evidence: Evidence): string {
   if (!study) return evidence.retracted.length ? allRetracted(evidence) : 'No study is cited for this safety claim.';
   const who = subject(evidence);
   const what = describeStudy(study);
-  if (study.level.rank === 0) return `${who} was ${what}; it cannot show that the treatment is safe in people.`;
+  if (study.level.rank === RUNG.lab) return `${who} was ${what}; it cannot show that the treatment is safe in people.`;
+  if (study.publicationType === 'harm-report') {
+    return `${who} is ${what}; it shows this kind of treatment can cause harm and cannot show that it is safe.`;
+  }
   const n = peopleCount(study);
   if (n === null) return `${who} was ${what}; it cannot show that the treatment is free of risk.`;
   if (n < 6) return `${who} was ${what}; a study of ${peopleText(n)} is far too small to show that a treatment is safe.`;
@@ -273,7 +293,7 @@ function offerNote(evidence: Evidence): string {
       : 'This page cites no study for the treatment it offers.';
   }
   const what = describeStudy(study);
-  if (study.publicationType === 'rct' && study.primaryEndpoint.met === false) {
+  if (study.publicationType === 'rct' && missedBenefit(study)) {
     return `The treatment offered here rests on ${what} that found no benefit on its main measure.`;
   }
   return `The treatment offered here rests on ${what}.`;

@@ -1,52 +1,96 @@
 /**
- * What a study's design means, derived deterministically from its record:
- * its rung on the evidence ladder, a short badge label and one plain
- * sentence on what the design can and cannot show.
+ * What a study's record means, derived deterministically from its fields: its
+ * tier and rung on the evidence ladder, a short badge label and one or two
+ * plain sentences on what the design can and cannot show. The rules never say
+ * more than the fields do: a trial shows benefit only when its primary
+ * endpoint measured benefit, was compared between groups, and was met; the
+ * strongest wording needs a known size of at least 100 and blinding; a
+ * review is as strong as what it pooled.
  */
 import type { ControlKind, PublicationType, Study } from './schema';
+import { NOT_IN_JOURNALS, RUNG, type Rung, STUDY_TYPES } from './study-types';
 
 /**
  * Tiers drive the badge colour. `rank` orders studies from weakest to
- * strongest (null where a publication is not evidence of an effect).
+ * strongest (a {@link RUNG}; null where a publication is not evidence of an effect).
  */
 export type EvidenceTier = 'retracted' | 'lab' | 'uncontrolled' | 'controlled' | 'randomized' | 'context' | 'unknown';
 
 export interface EvidenceLevel {
   tier: EvidenceTier;
-  /** 0 lab · 1 case report · 2 case series / company report · 3 single-arm trial · 4 controlled, not randomized · 5 randomized trial · 6 systematic review; null: not on the ladder */
-  rank: number | null;
+  rank: Rung | null;
 }
 
-const RANK: Partial<Record<PublicationType, number>> = {
-  'in-vitro': 0,
-  animal: 0,
-  'case-report': 1,
-  'case-series': 2,
-  'company-report': 2,
-  'single-arm-trial': 3,
-  'nonrandomized-trial': 4,
-  rct: 5,
-  'systematic-review': 6,
-};
+/** Smallest trial called anything but small; smallest trial that can earn the strongest wording. */
+export const SMALL_TRIAL = 50;
+export const LARGE_TRIAL = 100;
 
-export type LevelInput = Pick<Study, 'publicationType' | 'control' | 'status'>;
+/** The fields the derived wording reads. */
+export type DeriveInput = Pick<
+  Study,
+  | 'publicationType'
+  | 'phase'
+  | 'randomized'
+  | 'control'
+  | 'blinding'
+  | 'n'
+  | 'primaryEndpoint'
+  | 'status'
+  | 'peerReviewed'
+  | 'sponsor'
+  | 'review'
+>;
+export type LevelInput = Pick<DeriveInput, 'publicationType' | 'control' | 'status' | 'review' | 'randomized'>;
+export type LabelInput = DeriveInput;
+
+/** A comparison with other patients (not "none", not the same patients before treatment). */
+function hasComparison(control: ControlKind | null): boolean {
+  return control !== null && control !== 'none' && control !== 'pre-treatment';
+}
+
+function tierOfRung(rung: Rung): EvidenceTier {
+  if (rung === RUNG.lab) return 'lab';
+  if (rung <= RUNG.singleArm) return 'uncontrolled';
+  if (rung === RUNG.controlled) return 'controlled';
+  return 'randomized';
+}
+
+/** The rung a systematic review earns from what it pooled and how sure its authors were. */
+function reviewRung(review: Study['review']): Rung | null {
+  switch (review?.pooled) {
+    case 'randomized':
+      // A pool of randomized trials its own authors judge weak is not the top of the ladder.
+      return review.certainty === 'low' || review.certainty === 'very-low' ? RUNG.controlled : RUNG.pooledRandomized;
+    case 'mixed':
+      return RUNG.controlled;
+    case 'uncontrolled-or-animal':
+      return RUNG.caseSeries;
+    default:
+      return null;
+  }
+}
 
 export function evidenceLevel(study: LevelInput): EvidenceLevel {
   if (study.status.retracted) return { tier: 'retracted', rank: null };
   const type = study.publicationType;
-  if (type === null) return { tier: 'unknown', rank: null };
-  if (type === 'cohort') {
-    // An observational cohort with a comparison group sits with controlled
-    // non-randomized studies; without one it describes treated patients only.
-    const controlled = study.control !== null && study.control !== 'none' && study.control !== 'pre-treatment';
-    return controlled ? { tier: 'controlled', rank: 4 } : { tier: 'uncontrolled', rank: 2 };
+  if (type === null) {
+    // The design is not classified, but a comparison group (or its absence) is recorded.
+    if (study.control === 'none' || study.control === 'pre-treatment') return { tier: 'uncontrolled', rank: RUNG.caseSeries };
+    if (hasComparison(study.control)) return { tier: 'controlled', rank: RUNG.controlled };
+    return { tier: 'unknown', rank: null };
   }
-  const rank = RANK[type];
-  if (rank === undefined) return { tier: 'context', rank: null };
-  if (rank === 0) return { tier: 'lab', rank };
-  if (rank <= 3) return { tier: 'uncontrolled', rank };
-  if (rank === 4) return { tier: 'controlled', rank };
-  return { tier: 'randomized', rank };
+  if (type === 'cohort') {
+    // An observational cohort with a comparison group sits with controlled non-randomized studies.
+    return hasComparison(study.control)
+      ? { tier: 'controlled', rank: RUNG.controlled }
+      : { tier: 'uncontrolled', rank: RUNG.caseSeries };
+  }
+  if (type === 'systematic-review') {
+    const rung = reviewRung(study.review);
+    return rung === null ? { tier: 'context', rank: null } : { tier: tierOfRung(rung), rank: rung };
+  }
+  const rung = STUDY_TYPES[type].rung;
+  return rung === null ? { tier: 'context', rank: null } : { tier: tierOfRung(rung), rank: rung };
 }
 
 /** Number of people in a study, preferring those enrolled, then treated, then analysed. */
@@ -65,6 +109,42 @@ export function peopleText(count: number): string {
  */
 export function formatCount(n: number): string {
   return Number.isSafeInteger(n) && !Object.is(n, -0) ? String(n).replace(/\B(?=(?:\d{3})+$)/g, ',') : n.toLocaleString('en-US');
+}
+
+/** Whether people (or assessors) were kept from knowing who got what: true, false (open-label), or null (not recorded). */
+export function isBlinded(blinding: string | null): boolean | null {
+  if (!blinding) return null;
+  const b = blinding.toLowerCase();
+  if (/\bopen\b|unblinded|not blinded|no masking|none \(open/.test(b)) return false;
+  return /blind|mask/.test(b) ? true : null;
+}
+
+/**
+ * A trial that showed the treatment works: randomized, its primary endpoint
+ * measured benefit, the groups were compared with each other, and the
+ * endpoint was met. Nothing less silences an efficacy note.
+ */
+export function showsBenefit(study: Pick<Study, 'publicationType' | 'primaryEndpoint' | 'status'>): boolean {
+  const p = study.primaryEndpoint;
+  return (
+    !study.status.retracted &&
+    study.publicationType === 'rct' &&
+    p.measures === 'efficacy' &&
+    p.judged === 'between-groups' &&
+    p.met === true
+  );
+}
+
+/** A primary endpoint of benefit that was tested and not met. */
+export function missedBenefit(study: Pick<Study, 'primaryEndpoint'>): boolean {
+  const p = study.primaryEndpoint;
+  return p.met === false && p.measures !== 'safety' && p.measures !== 'feasibility';
+}
+
+/** The one trial design that may be called the fairest single test: randomized, at least 100 people, blinded. */
+export function isFairestTest(study: DeriveInput): boolean {
+  const people = peopleCount(study);
+  return study.publicationType === 'rct' && people !== null && people >= LARGE_TRIAL && isBlinded(study.blinding) === true;
 }
 
 const CONTROL_SHORT: Record<ControlKind, string> = {
@@ -88,47 +168,42 @@ export const CONTROL_PLAIN: Record<ControlKind, string> = {
   'pre-treatment': 'Compared only with the same patients before treatment',
 };
 
-const TYPE_LABEL: Record<PublicationType, string> = {
-  rct: 'Randomized',
-  'nonrandomized-trial': 'Controlled, not randomized',
-  'single-arm-trial': 'Single-group trial',
-  'case-series': 'Case series',
-  'case-report': 'Case report',
-  cohort: 'Observational',
-  'systematic-review': 'Systematic review',
-  'narrative-review': 'Narrative review',
-  animal: 'Animal study',
-  'in-vitro': 'Lab study (cells)',
-  commentary: 'Commentary',
-  guideline: 'Guideline or statement',
-  'registry-entry': 'Registry entry, no results',
-  'company-report': 'Company report',
-  'harm-report': 'Report of harm',
-};
-
 /** Plain names of publication types, for cards and summaries. */
-export const TYPE_NAME: Record<PublicationType, string> = {
-  rct: 'randomized controlled trial',
-  'nonrandomized-trial': 'controlled trial without randomization',
-  'single-arm-trial': 'trial without a comparison group (single-arm)',
-  'case-series': 'case series (a report on a group of treated patients)',
-  'case-report': 'case report (one or a few patients)',
-  cohort: 'observational study (cohort)',
-  'systematic-review': 'systematic review of studies',
-  'narrative-review': 'narrative review (an overview, no new data)',
-  animal: 'animal study',
-  'in-vitro': 'laboratory study on cells',
-  commentary: 'commentary or editorial',
-  guideline: 'guideline or official statement',
-  'registry-entry': 'trial registry entry',
-  'company-report': 'company report (not peer reviewed)',
-  'harm-report': 'report of harm after treatment (for example an outbreak or safety report)',
+export const TYPE_NAME: Record<PublicationType, string> = Object.fromEntries(
+  Object.entries(STUDY_TYPES).map(([type, words]) => [type, words.name]),
+) as Record<PublicationType, string>;
+
+const TRIALS: ReadonlySet<PublicationType> = new Set<PublicationType>(['rct', 'nonrandomized-trial', 'single-arm-trial']);
+const COUNTS_PEOPLE: ReadonlySet<PublicationType> = new Set<PublicationType>([
+  ...TRIALS,
+  'cohort',
+  'case-series',
+  'case-report',
+  'harm-report',
+]);
+
+const POOLED: Record<NonNullable<NonNullable<Study['review']>['pooled']>, string> = {
+  randomized: 'of randomized trials',
+  mixed: 'of mixed studies',
+  'uncontrolled-or-animal': 'mostly uncontrolled or animal studies',
 };
 
-export type LabelInput = Pick<
-  Study,
-  'publicationType' | 'phase' | 'randomized' | 'control' | 'n' | 'primaryEndpoint' | 'status' | 'peerReviewed'
->;
+/** The design parts of a study whose type is not classified, from the fields that are. */
+function unclassifiedParts(study: DeriveInput): string[] {
+  const parts: string[] = [];
+  if (study.phase) parts.push(`Phase ${study.phase}`);
+  if (study.randomized === true) parts.push(parts.length ? 'randomized' : 'Randomized');
+  else if (hasComparison(study.control)) {
+    const controlled = study.randomized === false ? 'controlled, not randomized' : 'controlled';
+    parts.push(parts.length ? controlled : capitalize(controlled));
+  } else if (study.control === 'none' || study.control === 'pre-treatment') {
+    parts.push(parts.length ? 'no control' : 'No comparison group');
+  }
+  if (study.control && hasComparison(study.control) && study.control !== 'active') parts.push(CONTROL_SHORT[study.control]);
+  const blind = isBlinded(study.blinding);
+  if (blind !== null) parts.push(parts.length ? (blind ? 'blinded' : 'not blinded') : blind ? 'Blinded' : 'Open-label');
+  return parts;
+}
 
 /** The badge label: 2–5 short parts joined by " · ". */
 export function badgeLabel(study: LabelInput): string {
@@ -136,90 +211,207 @@ export function badgeLabel(study: LabelInput): string {
   const type = study.publicationType;
   const parts: string[] = [];
   if (study.status.expressionOfConcern) parts.push('Expression of concern');
+  const people = peopleCount(study);
   if (type === null) {
-    parts.push('Study type not reported');
+    const design = unclassifiedParts(study);
+    if (!design.length) {
+      parts.push('Study type not reported');
+      return parts.join(' · ');
+    }
+    parts.push(...design);
+    if (people !== null) parts.push(peopleText(people));
     return parts.join(' · ');
   }
-  const people = peopleCount(study);
-  const isTrial = type === 'rct' || type === 'nonrandomized-trial' || type === 'single-arm-trial';
+  const isTrial = TRIALS.has(type);
   if (isTrial && study.phase) {
     parts.push(`Phase ${study.phase}`);
     if (type === 'rct') parts.push('randomized');
   } else {
-    parts.push(TYPE_LABEL[type]);
+    parts.push(STUDY_TYPES[type].label);
   }
   if (isTrial || type === 'cohort') {
-    if (study.control) parts.push(CONTROL_SHORT[study.control]);
-    else if (type === 'single-arm-trial') parts.push(CONTROL_SHORT.none);
+    let control = study.control ? CONTROL_SHORT[study.control] : type === 'single-arm-trial' ? CONTROL_SHORT.none : null;
+    // Knowing who got what can sway results when the comparison is not a dummy: say so.
+    if (type !== 'single-arm-trial' && hasComparison(study.control) && isBlinded(study.blinding) === false) {
+      control = `${control}, not blinded`;
+    }
+    if (control) parts.push(control);
   }
-  const countsPeople = isTrial || type === 'cohort' || type === 'case-series' || type === 'case-report';
-  if (countsPeople && people !== null) parts.push(peopleText(people));
-  if (study.primaryEndpoint.met === false) {
-    parts.push(type === 'rct' || type === 'nonrandomized-trial' ? 'no benefit' : 'main goal not met');
+  if (type === 'systematic-review' && study.review?.pooled) parts.push(POOLED[study.review.pooled]);
+  if (type === 'systematic-review' && (study.review?.certainty === 'low' || study.review?.certainty === 'very-low')) {
+    parts.push(`${study.review.certainty === 'low' ? 'low' : 'very low'} certainty`);
   }
-  if (type === 'company-report' || (study.peerReviewed === false && type !== 'registry-entry' && type !== 'guideline')) {
+  if (COUNTS_PEOPLE.has(type)) {
+    if (people !== null) parts.push(peopleText(people));
+    else if (isTrial) parts.push('size not reported');
+  }
+  if (missedBenefit(study) && TRIALS.has(type)) {
+    parts.push(type === 'single-arm-trial' ? 'main goal not met' : 'no benefit');
+  } else if (study.primaryEndpoint.met === false) {
+    parts.push('main goal not met');
+  }
+  if (type === 'company-report' || (study.peerReviewed === false && !NOT_IN_JOURNALS.has(type) && type !== 'harm-report')) {
     parts.push('not peer reviewed');
   }
-  return parts.join(' · ');
+  return fitBadge(parts).join(' · ');
 }
 
-/** One plain sentence on what the design can and cannot show. */
+/** Parts a badge can do without when it would be longer than five; the card says them all. */
+const EXPENDABLE = ['size not reported', 'randomized'];
+
+/** At most five parts: the least decisive go first ("size not reported", then "randomized" after a phase). */
+function fitBadge(parts: string[]): string[] {
+  const out = [...parts];
+  for (const part of EXPENDABLE) {
+    if (out.length <= 5) break;
+    const at = out.indexOf(part);
+    if (at > 0) out.splice(at, 1);
+  }
+  return out;
+}
+
+/** " of 12 people", or " of unreported size". */
+function ofPeople(study: DeriveInput): string {
+  const people = peopleCount(study);
+  return people !== null ? ` of ${peopleText(people)}` : '';
+}
+
+/** What a randomized trial can show, given what it measured, how it was judged, its size and blinding. */
+function randomizedSentence(study: DeriveInput): string {
+  const people = peopleCount(study);
+  const p = study.primaryEndpoint;
+  const trial = `A randomized trial${ofPeople(study)}`;
+  let found: string;
+  if (p.measures === 'safety' || p.measures === 'feasibility') {
+    found = `${trial} that mainly tested ${p.measures === 'safety' ? 'safety' : 'whether the treatment could be given'} was not designed to show whether the treatment works.`;
+  } else if (missedBenefit(study)) {
+    found = isFairestTest(study)
+      ? `${trial} is the fairest test of whether a treatment works; this one did not find the benefit it was designed to find.`
+      : `${trial} tested whether the treatment works and did not find the benefit it was designed to find.`;
+  } else if (showsBenefit(study)) {
+    found = isFairestTest(study)
+      ? `${trial} is the fairest single test of whether a treatment works; this one found a benefit on its main measure, for the people and the outcome it studied.`
+      : `${trial} found a benefit on its main measure compared with the other group.`;
+  } else if (p.met === true && p.judged === 'within-group') {
+    found = `${trial} reported that patients improved from their own starting point; it did not show a benefit over the comparison group.`;
+  } else {
+    found = `${trial} can test whether a treatment works; our record does not say whether this one found a benefit on its main measure.`;
+  }
+  const caveats: string[] = [];
+  if (people === null) caveats.push('its size is not reported');
+  else if (people < SMALL_TRIAL) caveats.push('a trial this small can give chance results and miss uncommon harms');
+  else if (people < LARGE_TRIAL) caveats.push('a trial of this size can miss uncommon harms');
+  if (isBlinded(study.blinding) === false && hasComparison(study.control)) {
+    caveats.push('people knew which treatment they got (not blinded), which can sway how they report how they feel');
+  }
+  return caveats.length ? `${found} ${capitalize(caveats.join('; '))}.` : found;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The review's verdict on itself, as a second sentence, or nothing. */
+function reviewCaveat(review: Study['review']): string {
+  if (review?.certainty === 'low' || review?.certainty === 'very-low') {
+    return ` Its authors judged the evidence to be of ${review.certainty === 'low' ? 'low' : 'very low'} certainty.`;
+  }
+  return '';
+}
+
+/** What a study whose type is not classified can show, from its recorded design fields. */
+function unclassifiedSentence(study: DeriveInput): string {
+  const people = peopleCount(study);
+  const size = people !== null ? ` (${peopleText(people)})` : '';
+  if (hasComparison(study.control)) {
+    const random =
+      study.randomized === true
+        ? 'with people assigned at random'
+        : study.randomized === false
+          ? 'with groups not chosen at random'
+          : 'but the record does not say whether people were assigned at random';
+    return `The record does not name this study's design: it compared treated patients with a comparison group${size}, ${random}, so it can hint at an effect but cannot by itself show that the treatment works.`;
+  }
+  if (study.control === 'none' || study.control === 'pre-treatment') {
+    return `The record does not name this study's design: it had no comparison group${size}, so it cannot show whether the treatment works.`;
+  }
+  const known = [
+    study.phase ? `a phase ${study.phase} trial` : null,
+    isBlinded(study.blinding) === false ? 'open-label (not blinded)' : isBlinded(study.blinding) ? 'blinded' : null,
+  ].filter(Boolean);
+  if (known.length) {
+    return `The record does not name this study's design beyond this: ${known.join(', ')}${size}. It does not say whether there was a comparison group, so we cannot say what the study can show.`;
+  }
+  return 'We do not know what kind of study this was, so we cannot say what it can show.';
+}
+
+/** One or two plain sentences on what the design can and cannot show. */
 export function designSentence(study: LabelInput): string {
   if (study.status.retracted) {
     return 'This paper was retracted: its findings should not be relied on.';
   }
   const type = study.publicationType;
-  const people = peopleCount(study);
-  const ofPeople = people !== null ? ` of ${peopleText(people)}` : '';
-  switch (type) {
-    case null:
-      return 'We do not know what kind of study this was, so we cannot say what it can show.';
-    case 'single-arm-trial': {
-      const phase = study.phase ? `A phase ${study.phase} trial` : 'A trial';
-      return `${phase}${ofPeople} without a comparison group can show early safety signals and whether a treatment can be given; it cannot show whether the treatment works.`;
+  const size = ofPeople(study);
+  const seller =
+    study.sponsor.sellsTreatment === true
+      ? ' It was run or paid for by a company or clinic that sells the treatment it tested.'
+      : '';
+  const base = ((): string => {
+    switch (type) {
+      case null:
+        return unclassifiedSentence(study);
+      case 'single-arm-trial': {
+        const phase = study.phase ? `A phase ${study.phase} trial` : 'A trial';
+        return `${phase}${size} without a comparison group can show early safety signals and whether a treatment can be given; it cannot show whether the treatment works.`;
+      }
+      case 'nonrandomized-trial':
+        return `A trial${size} with a comparison group chosen without randomization can hint at an effect; differences between the groups may explain the results, so it cannot show for sure that the treatment works.`;
+      case 'rct':
+        return randomizedSentence(study);
+      case 'systematic-review': {
+        const pooled = study.review?.pooled;
+        const what =
+          pooled === 'randomized'
+            ? 'this one pooled randomized trials'
+            : pooled === 'mixed'
+              ? 'this one pooled randomized and other kinds of studies'
+              : pooled === 'uncontrolled-or-animal'
+                ? 'this one pooled mostly studies without a comparison group or studies in animals, so it cannot show that the treatment works'
+                : 'our record does not say what kind of studies this one pooled';
+        return `A systematic review pools the studies on a question and is only as strong as they are; ${what}.${reviewCaveat(study.review)}`;
+      }
+      case 'cohort':
+        return `An observational study${size} can show how treated patients fared and spot associations; it cannot show that the treatment caused them.`;
+      case 'case-series':
+        return `A case series${size} describes treated patients without a comparison group; it can raise questions but cannot show whether the treatment works.`;
+      case 'case-report':
+        return 'A case report describes one or a few patients; it can describe what happened to them, not whether the treatment works or is safe for others.';
+      case 'company-report':
+        return 'A report by a company, not checked by independent scientists (not peer reviewed); it cannot show whether the treatment works.';
+      case 'animal':
+        return 'An animal study can suggest ideas to test in people; it cannot show that a treatment works or is safe in humans.';
+      case 'in-vitro':
+        return 'A laboratory study on cells can suggest how a treatment might act; it cannot show that it works or is safe in people.';
+      case 'narrative-review':
+        return 'A narrative review summarises other work in the authors’ own selection; it adds no new evidence of its own.';
+      case 'commentary':
+        return 'A commentary gives the authors’ view; it adds no new evidence of its own.';
+      case 'guideline':
+        return 'A guideline or official statement gives experts’ advice; it is not a test of a treatment.';
+      case 'registry-entry':
+        return 'A registry entry describes a planned or running trial; by itself it is not evidence that the treatment works.';
+      case 'harm-report': {
+        const people = peopleCount(study);
+        return `A report of harm${people !== null ? ` in ${peopleText(people)}` : ''} describes problems people had after a treatment; it is a warning about risks, not a test of whether the treatment works.`;
+      }
     }
-    case 'nonrandomized-trial':
-      return `A trial${ofPeople} with a comparison group chosen without randomization can hint at an effect; differences between the groups may explain the results, so it cannot show for sure that the treatment works.`;
-    case 'rct':
-      if (study.primaryEndpoint.met === false) {
-        return `A randomized trial${ofPeople} is the fairest test of whether a treatment works; this one did not find the benefit it was designed to find.`;
-      }
-      if (people !== null && people < 100) {
-        return `A randomized trial${ofPeople} is a fair test of whether a treatment works, but one this small can miss uncommon harms and give chance results.`;
-      }
-      return `A randomized trial${ofPeople} is the fairest single test of whether a treatment works, for the people and the outcome it studied.`;
-    case 'systematic-review':
-      return 'A systematic review pools the studies on a question; it is as strong as the studies it includes.';
-    case 'cohort':
-      return `An observational study${ofPeople} can show how treated patients fared and spot associations; it cannot show that the treatment caused them.`;
-    case 'case-series':
-      return `A case series${ofPeople} describes treated patients without a comparison group; it can raise questions but cannot show whether the treatment works.`;
-    case 'case-report':
-      return 'A case report describes one or a few patients; it can describe what happened to them, not whether the treatment works or is safe for others.';
-    case 'company-report':
-      return 'A report by a company, not checked by independent scientists (not peer reviewed); it cannot show whether the treatment works.';
-    case 'animal':
-      return 'An animal study can suggest ideas to test in people; it cannot show that a treatment works or is safe in humans.';
-    case 'in-vitro':
-      return 'A laboratory study on cells can suggest how a treatment might act; it cannot show that it works or is safe in people.';
-    case 'narrative-review':
-      return 'A narrative review summarises other work in the authors’ own selection; it adds no new evidence of its own.';
-    case 'commentary':
-      return 'A commentary gives the authors’ view; it adds no new evidence of its own.';
-    case 'guideline':
-      return 'A guideline or official statement gives experts’ advice; it is not a test of a treatment.';
-    case 'registry-entry':
-      return 'A registry entry describes a planned or running trial; by itself it is not evidence that the treatment works.';
-    case 'harm-report':
-      return 'A report of harm describes problems people had after a treatment; it is a warning about risks, not a test of whether the treatment works.';
-  }
+  })();
+  return `${base}${seller}`;
 }
 
-/** The types that are not published in journals; every other type is. */
-const NOT_IN_JOURNALS: ReadonlySet<PublicationType> = new Set<PublicationType>(['guideline', 'registry-entry', 'company-report']);
-// Every type (TYPE_NAME has one key per type; the schema's list would bring zod into the content script).
+/** Every type published in journals (the registry entries, guidelines and company reports are not). */
 const JOURNAL_TYPES: ReadonlySet<PublicationType> = new Set(
-  (Object.keys(TYPE_NAME) as PublicationType[]).filter((t) => !NOT_IN_JOURNALS.has(t)),
+  (Object.keys(STUDY_TYPES) as PublicationType[]).filter((t) => !NOT_IN_JOURNALS.has(t)),
 );
 
 /** Is this study a journal article (as opposed to a registry entry, guideline or company report)? */

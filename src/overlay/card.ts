@@ -53,10 +53,33 @@ function blindingPlain(blinding: string | null): string | null {
   return blinding;
 }
 
-function endpointMet(met: boolean | null): string {
-  if (met === true) return 'Met';
-  if (met === false) return 'Not met';
-  return NOT_REPORTED;
+/** Whether the main goal was reached, and against what: the other group, or the patients' own starting point. */
+function endpointMet(p: StudyView['primaryEndpoint']): string | null {
+  if (p.met === null) return null;
+  const what = p.met ? 'Met' : 'Not met';
+  if (p.judged === 'between-groups') return `${what} (compared with the other group)`;
+  if (p.judged === 'within-group') return `${what} (compared with the patients’ own starting point, not with the other group)`;
+  return what;
+}
+
+const MEASURES: Record<NonNullable<StudyView['primaryEndpoint']['measures']>, string> = {
+  efficacy: 'whether the treatment works (efficacy)',
+  safety: 'safety',
+  feasibility: 'whether the treatment could be given (feasibility)',
+  other: 'something other than benefit or safety',
+};
+
+const POOLED: Record<NonNullable<NonNullable<StudyView['review']>['pooled']>, string> = {
+  randomized: 'Randomized trials only',
+  mixed: 'Randomized and other kinds of studies',
+  'uncontrolled-or-animal': 'Mostly studies without a comparison group, or studies in animals',
+};
+
+function sponsorLine(sponsor: StudyView['sponsor']): string | null {
+  if (sponsor.sellsTreatment === true)
+    return `A company or clinic that sells the treatment${sponsor.note ? `: ${sponsor.note}` : ''}`;
+  if (sponsor.sellsTreatment === false) return `Not the seller of the treatment${sponsor.note ? `: ${sponsor.note}` : ''}`;
+  return sponsor.note;
 }
 
 /** The card's content for a study in the record. */
@@ -78,22 +101,29 @@ export function studyCardContent(doc: Document, study: StudyView, studies: Recor
   row('Phase', value(doc, study.phase ? `Phase ${study.phase}` : null));
   row('Randomized', value(doc, yesNo(study.randomized)));
   row('Comparison', value(doc, study.control ? CONTROL_PLAIN[study.control] : null));
+  if (study.controlDetail && study.control !== 'none') row('', value(doc, study.controlDetail));
   row('Blinding', value(doc, blindingPlain(study.blinding)));
   row('People', value(doc, peopleLine(study)));
   if (study.intervention.cellType || study.intervention.route) {
     row('Treatment', value(doc, [study.intervention.cellType, study.intervention.route].filter(Boolean).join(', ')));
   }
   row('Follow-up', value(doc, study.followUp));
+  if (study.review) {
+    row('What it pooled', value(doc, study.review.pooled ? POOLED[study.review.pooled] : null));
+    if (study.review.verdict) row('Authors’ verdict', value(doc, study.review.verdict));
+  }
+  row('Run or paid for by', value(doc, sponsorLine(study.sponsor)));
   frag.append(design);
 
   frag.append(el(doc, 'h2', {}, 'What it measured first'));
   const outcome = el(doc, 'dl');
-  outcome.append(
-    el(doc, 'dt', {}, 'Main goal'),
-    el(doc, 'dd', {}, value(doc, study.primaryEndpoint.text)),
-    el(doc, 'dt', {}, 'Reached?'),
-    el(doc, 'dd', {}, value(doc, study.primaryEndpoint.met === null ? null : endpointMet(study.primaryEndpoint.met))),
-  );
+  outcome.append(el(doc, 'dt', {}, 'Main goal'), el(doc, 'dd', {}, value(doc, study.primaryEndpoint.text)));
+  if (study.primaryEndpoint.measures) {
+    outcome.append(el(doc, 'dt', {}, 'It measured'), el(doc, 'dd', {}, MEASURES[study.primaryEndpoint.measures]));
+  }
+  outcome.append(el(doc, 'dt', {}, 'Reached?'), el(doc, 'dd', {}, value(doc, endpointMet(study.primaryEndpoint))));
+  if (study.primaryEndpoint.note)
+    outcome.append(el(doc, 'dt', {}, ''), el(doc, 'dd', { class: 'source-note' }, study.primaryEndpoint.note));
   frag.append(outcome);
   frag.append(el(doc, 'p', {}, el(doc, 'strong', {}, 'Key result: '), value(doc, study.keyResult)));
   if (study.harms.serious || study.harms.common) {

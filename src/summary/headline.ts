@@ -5,7 +5,9 @@
  */
 import type { Answer } from '../evidence/answer';
 import type { PageSummary } from '../messaging/protocol';
+import { missedBenefit } from '../evidence/derive';
 import type { StudyView } from '../evidence/study-view';
+import { STUDY_TYPES } from '../evidence/study-types';
 import { citationTier, TIER_ORDER, uniqueCitations } from './toolbar';
 
 type Phrase = [singular: string, plural: string];
@@ -26,45 +28,16 @@ export function studyPhrase(study: StudyView | undefined, answer?: Answer | null
     }
   }
   if (study.status.retracted) return ['retracted paper', 'retracted papers'];
-  const notMet = study.primaryEndpoint.met === false;
-  switch (study.publicationType) {
-    case 'rct':
-      return notMet
-        ? ['randomized trial that found no benefit', 'randomized trials that found no benefit']
-        : ['randomized trial', 'randomized trials'];
-    case 'nonrandomized-trial':
-      return ['controlled trial without randomization', 'controlled trials without randomization'];
-    case 'single-arm-trial': {
-      const phase = study.phase ? `phase ${study.phase} ` : '';
-      return [`${phase}trial without a control group`, `${phase}trials without a control group`];
-    }
-    case 'case-series':
-      return ['case series', 'case series'];
-    case 'case-report':
-      return ['case report', 'case reports'];
-    case 'cohort':
-      return ['observational study', 'observational studies'];
-    case 'systematic-review':
-      return ['systematic review', 'systematic reviews'];
-    case 'narrative-review':
-      return ['narrative review', 'narrative reviews'];
-    case 'animal':
-      return ['animal study', 'animal studies'];
-    case 'in-vitro':
-      return ['laboratory study on cells', 'laboratory studies on cells'];
-    case 'commentary':
-      return ['commentary', 'commentaries'];
-    case 'guideline':
-      return ['guideline or statement', 'guidelines or statements'];
-    case 'registry-entry':
-      return ['trial registry entry', 'trial registry entries'];
-    case 'company-report':
-      return ['company report', 'company reports'];
-    case 'harm-report':
-      return ['report of harm', 'reports of harm'];
-    default:
-      return ['study of a type not reported', 'studies of a type not reported'];
+  const type = study.publicationType;
+  if (type === null) return ['study of a type not reported', 'studies of a type not reported'];
+  if (type === 'rct' && missedBenefit(study)) {
+    return ['randomized trial that found no benefit', 'randomized trials that found no benefit'];
   }
+  if (type === 'single-arm-trial' && study.phase) {
+    const [one, many] = STUDY_TYPES[type].phrase;
+    return [`phase ${study.phase} ${one}`, `phase ${study.phase} ${many}`];
+  }
+  return STUDY_TYPES[type].phrase;
 }
 
 /** Citations once each (a study cited twice on a page counts once), weakest first. */
@@ -73,7 +46,7 @@ export function orderedCitations(summary: PageSummary): PageSummary['citations']
   // Weakest support first: by tier, and within a tier a study that missed its main goal first.
   const rank = (c: PageSummary['citations'][number]) =>
     TIER_ORDER.indexOf(citationTier(summary, c)) * 2 +
-    (c.studyId && summary.studies[c.studyId]?.primaryEndpoint.met === false ? 0 : 1);
+    (c.studyId && summary.studies[c.studyId] && missedBenefit(summary.studies[c.studyId] as StudyView) ? 0 : 1);
   return unique.sort((a, b) => rank(a) - rank(b));
 }
 

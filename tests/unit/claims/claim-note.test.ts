@@ -155,7 +155,7 @@ describe('claimNote', () => {
       'efficacy beside a systematic review',
       claim('efficacy'),
       [COCHRANE],
-      'The study this page cites is a systematic review of other studies; our record does not say whether it found that the treatment works.',
+      'The study this page cites is a systematic review of randomized trials; our record does not say whether it found that the treatment works.',
     ],
     // safety
     [

@@ -24,8 +24,8 @@ describe('review', () => {
     const { dirs } = imported();
     const { drafts, changes } = listReview(dirs);
     expect(drafts.map((d) => [d.file.study?.id, d.label])).toEqual([
-      // PubMed's "Clinical Trial, Phase I" does not settle the type: the reviewer must.
-      ['genchi2023_neural', 'Study type not reported'],
+      // PubMed's "Clinical Trial, Phase I" does not settle the type (the reviewer must); the badge says what is known.
+      ['genchi2023_neural', 'Phase 1 · not blinded · 12 people'],
       ['kuriyan2017_vision', 'Case report · 3 people'],
     ]);
     expect(drafts[0]?.awaiting).toContain('ids.registry');
