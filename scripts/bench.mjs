@@ -156,7 +156,12 @@ async function openDataBench() {
           key,
           ids: {},
           text: 'Smith J, et al. A randomized controlled trial in rabbits. J Test. 2019;1:1-2.',
-          reference: { surname: 'Smith', year: 2019, text: 'Smith J, et al. A randomized trial. J Test. 2019;1:1-2.', title: 'A randomized controlled trial of cells in rabbits' },
+          reference: {
+            surname: 'Smith',
+            year: 2019,
+            text: 'Smith J, et al. A randomized trial. J Test. 2019;1:1-2.',
+            title: 'A randomized controlled trial of cells in rabbits',
+          },
         });
         break;
       default:
@@ -176,7 +181,12 @@ async function openDataBench() {
     lookups.push(performance.now() - t1);
     if (answer.results.length !== 500) throw new Error('lookup lost citations');
   }
-  return { startMs: median(starts), lookupMs: median(lookups), bytes: recordModule.length + openModule.length, missing: open.missing };
+  return {
+    startMs: median(starts),
+    lookupMs: median(lookups),
+    bytes: recordModule.length + openModule.length,
+    missing: open.missing,
+  };
 }
 
 function zipSize() {
@@ -209,5 +219,7 @@ console.log(`no-citation page: ${fmt(median(n.full))} ms`);
 console.log(
   `background start, real record + retraction lists + registrations (${(open.bytes / 1e6).toFixed(1)} MB of modules${open.missing.length ? `; missing: ${open.missing.join(', ')}` : ''}): ${fmt(open.startMs)} ms (target ≤ 150 ms)`,
 );
-console.log(`lookup of 500 citations (record, retractions, registrations, titles, unknown): ${fmt(open.lookupMs)} ms (target ≤ 5 ms)`);
+console.log(
+  `lookup of 500 citations (record, retractions, registrations, titles, unknown): ${fmt(open.lookupMs)} ms (target ≤ 5 ms)`,
+);
 console.log(`Chrome zip: ${(zip / 1e6).toFixed(2)} MB (target ≤ 3 MB)`);

@@ -53,7 +53,9 @@ function main(): void {
   for (const [id, w] of Object.entries(now)) {
     const b = before[id];
     if (!b) {
-      console.log(`\n${id} (new)\n  label:  ${w.label}\n  tier:   ${w.tier}\n  sentence: ${w.sentence}\n  note:   ${w.efficacyNote}`);
+      console.log(
+        `\n${id} (new)\n  label:  ${w.label}\n  tier:   ${w.tier}\n  sentence: ${w.sentence}\n  note:   ${w.efficacyNote}`,
+      );
       changed++;
       continue;
     }
