@@ -15,10 +15,24 @@ import { importRetractions, type RetractionImportReport } from './import-retract
 import { DEFAULT_DIRS, type StudyDirs } from './record-store';
 import { acceptDraft, dismiss, fillIds, listReview } from './review';
 
-/** Decodes a file's bytes: plain UTF-8 XML or gzip (baseline files come as `.xml.gz`). */
+/**
+ * A file's text in pieces of `size` bytes: plain UTF-8 XML or gzip (baseline
+ * files come as `.xml.gz`). The XML reader takes the pieces one by one and
+ * hands over each article as it ends, so a baseline file's text is never one
+ * string; the decompressed bytes are, as gzip is read in one call here.
+ */
+export function* pubmedTextPieces(bytes: Uint8Array, size = 1 << 20): Generator<string> {
+  const data = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  // `stream: true` keeps a character cut by a piece boundary for the next piece.
+  for (let at = 0; at < data.length; at += size) yield decoder.decode(data.subarray(at, at + size), { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** A file's whole text (plain UTF-8 XML or gzip). */
 export function decodePubmedBytes(bytes: Uint8Array): string {
-  const gz = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return new TextDecoder('utf-8', { fatal: false }).decode(gz ? gunzipSync(bytes) : bytes);
+  return [...pubmedTextPieces(bytes)].join('');
 }
 
 export interface CommandIo {
@@ -104,7 +118,7 @@ export function importCommand(args: string[], io: CommandIo, context: CommandCon
     if (kind === 'pubmed') {
       const pmid = flags.get('--pmid');
       const only = typeof pmid === 'string' ? new Set(pmid.split(/[\s,]+/).filter(Boolean)) : undefined;
-      const xml = decodePubmedBytes(readFileSync(file));
+      const xml = pubmedTextPieces(readFileSync(file));
       printPubmed(importPubmed(xml, { ...context, source: file, only, dryRun }), dryRun, io);
       return 0;
     }
