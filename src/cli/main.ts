@@ -27,6 +27,7 @@ const USAGE = `Usage:
   evidence-lens check-record            validate the record and print a coverage report
   evidence-lens import pubmed [--dry-run] [--pmid ID,…] FILE.xml   draft records from PubMed XML into src/evidence/drafts/
   evidence-lens import retractions [--dry-run] FILE.csv           update status from the Retraction Watch CSV (Crossref)
+  evidence-lens import trials [--dry-run] FILE.csv…               fill empty phase and enrollment from ClinicalTrials.gov exports
   evidence-lens review [--accept ID | --dismiss ID | --fill-ids]   list drafts and pending changes; accept or drop one; fill missing PMIDs
   evidence-lens pmid-search [--esearch FILE…]                      PubMed addresses to find the PMIDs the record lacks (opened by you)`;
 

@@ -3,6 +3,7 @@
  *
  *   evidence-lens import pubmed [--dry-run] [--pmid ID,ID…] FILE.xml[.gz]
  *   evidence-lens import retractions [--dry-run] FILE.csv
+ *   evidence-lens import trials [--dry-run] FILE.csv…
  *   evidence-lens review [--accept ID | --dismiss ID]
  *
  * Each takes the folders to work on, so tests use temporary copies.
@@ -12,13 +13,28 @@ import { gunzipSync } from 'node:zlib';
 import { ImportError } from './import-error';
 import { importPubmed, type PubmedImportReport } from './import-pubmed';
 import { importRetractions, type RetractionImportReport } from './import-retractions';
+import { AS_REGISTERED, importTrials, registryUrl, type TrialImportReport } from './import-trials';
 import { DEFAULT_DIRS, type StudyDirs } from './record-store';
 import { acceptDraft, dismiss, fillIds, listReview } from './review';
 
-/** Decodes a file's bytes: plain UTF-8 XML or gzip (baseline files come as `.xml.gz`). */
+/**
+ * A file's text in pieces of `size` bytes: plain UTF-8 XML or gzip (baseline
+ * files come as `.xml.gz`). The XML reader takes the pieces one by one and
+ * hands over each article as it ends, so a baseline file's text is never one
+ * string; the decompressed bytes are, as gzip is read in one call here.
+ */
+export function* pubmedTextPieces(bytes: Uint8Array, size = 1 << 20): Generator<string> {
+  const data = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  // `stream: true` keeps a character cut by a piece boundary for the next piece.
+  for (let at = 0; at < data.length; at += size) yield decoder.decode(data.subarray(at, at + size), { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** A file's whole text (plain UTF-8 XML or gzip). */
 export function decodePubmedBytes(bytes: Uint8Array): string {
-  const gz = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return new TextDecoder('utf-8', { fatal: false }).decode(gz ? gunzipSync(bytes) : bytes);
+  return [...pubmedTextPieces(bytes)].join('');
 }
 
 export interface CommandIo {
@@ -36,7 +52,8 @@ const defaultContext = (): CommandContext => ({ dirs: DEFAULT_DIRS, date: new Da
 
 export const IMPORT_USAGE = `Usage:
   evidence-lens import pubmed [--dry-run] [--pmid ID,ID…] FILE.xml   draft records from PubMed XML (efetch or baseline, .gz too)
-  evidence-lens import retractions [--dry-run] FILE.csv              update status from Crossref's Retraction Watch CSV`;
+  evidence-lens import retractions [--dry-run] FILE.csv              update status from Crossref's Retraction Watch CSV
+  evidence-lens import trials [--dry-run] FILE.csv…                  fill empty phase and enrollment from ClinicalTrials.gov exports`;
 
 export const REVIEW_USAGE = `Usage:
   evidence-lens review                  list drafts and pending changes
@@ -88,27 +105,32 @@ function run(io: CommandIo, usage: string, body: () => number): number {
   }
 }
 
-/** `import pubmed …` and `import retractions …`. */
+/** `import pubmed …`, `import retractions …` and `import trials …`. */
 export function importCommand(args: string[], io: CommandIo, context: CommandContext = defaultContext()): number {
   return run(io, IMPORT_USAGE, () => {
     const [kind, ...rest] = args;
     const { flags, rest: files } = options(rest, ['--pmid']);
     const unknown = [...flags.keys()].filter((f) => !['--dry-run', '--pmid'].includes(f));
     if (unknown.length) throw new UsageError(`unknown option ${unknown.join(', ')}`);
-    if (kind !== 'pubmed' && kind !== 'retractions') {
-      throw new UsageError(kind ? `unknown import "${kind}"` : 'import what? pubmed or retractions');
+    if (kind !== 'pubmed' && kind !== 'retractions' && kind !== 'trials') {
+      throw new UsageError(kind ? `unknown import "${kind}"` : 'import what? pubmed, retractions or trials');
+    }
+    if (kind !== 'pubmed' && flags.has('--pmid')) throw new UsageError('--pmid is for import pubmed');
+    const dryRun = flags.has('--dry-run');
+    if (kind === 'trials') {
+      if (!files.length) throw new UsageError('import trials: name at least one export (FILE.csv…)');
+      printTrials(importTrials(files, { dirs: context.dirs, date: context.date, dryRun }), dryRun, io);
+      return 0;
     }
     if (files.length !== 1) throw new UsageError(`import ${kind}: name exactly one file`);
     const file = files[0] as string;
-    const dryRun = flags.has('--dry-run');
     if (kind === 'pubmed') {
       const pmid = flags.get('--pmid');
       const only = typeof pmid === 'string' ? new Set(pmid.split(/[\s,]+/).filter(Boolean)) : undefined;
-      const xml = decodePubmedBytes(readFileSync(file));
+      const xml = pubmedTextPieces(readFileSync(file));
       printPubmed(importPubmed(xml, { ...context, source: file, only, dryRun }), dryRun, io);
       return 0;
     }
-    if (flags.has('--pmid')) throw new UsageError('--pmid is for import pubmed');
     const csv = readFileSync(file, 'utf8');
     printRetractions(importRetractions(csv, { dirs: context.dirs, source: file, dryRun }), dryRun, io);
     return 0;
@@ -172,6 +194,30 @@ function printRetractions(report: RetractionImportReport, dryRun: boolean, io: C
   const changed = report.updates.filter((u) => u.changed).length;
   const verb = dryRun ? 'Would update' : 'Updated';
   io.out(`${verb} ${changed} file${changed === 1 ? '' : 's'}${dryRun ? ' (dry run: nothing written)' : ''}.`);
+}
+
+function printTrials(report: TrialImportReport, dryRun: boolean, io: CommandIo): void {
+  for (const e of report.exports) io.out(`${e.source}: ${e.rows} registration${e.rows === 1 ? '' : 's'}`);
+  io.out(`${report.registrations} distinct NCT numbers, ${AS_REGISTERED}`);
+  for (const m of report.matches) {
+    const agree = m.agreements.length ? `; agrees on ${m.agreements.join(', ')}` : '';
+    io.out(`  ${m.id} (${m.path}) — ${m.ncts.join(', ')}${agree}`);
+    for (const f of m.fills) {
+      io.out(`      ${dryRun ? 'would fill' : 'filled'} ${f.field}: ${f.value} (source ${registryUrl(m.ncts[0] as string)})`);
+    }
+    for (const c of m.conflicts)
+      io.out(`      conflict ${c.field}: record ${c.record} vs registered ${c.registered}; left as it is`);
+    for (const n of m.notes) io.out(`      note: ${n}`);
+  }
+  const fields = report.matches.reduce((sum, m) => sum + m.fills.length, 0);
+  const records = report.matches.filter((m) => m.fills.length).length;
+  const conflicts = report.matches.reduce((sum, m) => sum + m.conflicts.length, 0);
+  io.out(
+    `${report.matches.length} record${report.matches.length === 1 ? '' : 's'} matched; ` +
+      `${dryRun ? 'would fill' : 'filled'} ${fields} field${fields === 1 ? '' : 's'} in ${records} record${records === 1 ? '' : 's'}; ` +
+      `${conflicts} conflict${conflicts === 1 ? '' : 's'}${dryRun ? ' (dry run: nothing written)' : ''}.`,
+  );
+  if (report.written) io.out('Next: npm run record:check, then npm test.');
 }
 
 /** `review`, `review --accept ID`, `review --dismiss ID`. */

@@ -142,8 +142,8 @@ class StudyIndex {
   }
 }
 
-/** Runs the import on an XML document's text. Throws {@link ImportError} and writes nothing on any fault. */
-export function importPubmed(xml: string, options: PubmedImportOptions): PubmedImportReport {
+/** Runs the import on an XML document's text, whole or in pieces. Throws {@link ImportError} and writes nothing on any fault. */
+export function importPubmed(xml: string | Iterable<string>, options: PubmedImportOptions): PubmedImportReport {
   const { dirs, date, source } = options;
   const only = options.only;
   const parsed = parsePubmedXml(xml, source, only ? (pmid) => only.has(pmid) : undefined);

@@ -64,12 +64,13 @@ export class PubmedFormatError extends ImportError {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * Parses a whole `PubmedArticleSet` document. `source` names the file in
+ * Parses a whole `PubmedArticleSet` document, given as one string or in
+ * pieces; each article is read as soon as it ends. `source` names the file in
  * error messages; `keep` picks articles by PMID (a baseline file holds tens
  * of thousands; the others are only checked for well-formed XML). Throws
  * {@link PubmedFormatError} on the first fault.
  */
-export function parsePubmedXml(text: string, source: string, keep?: (pmid: string) => boolean): PubmedFile {
+export function parsePubmedXml(text: string | Iterable<string>, source: string, keep?: (pmid: string) => boolean): PubmedFile {
   const articles: PubmedArticle[] = [];
   const skipped: string[] = [];
   let index = 0;

@@ -1,14 +1,16 @@
 /**
- * A small, strict XML reader, enough for PubMed's `PubmedArticleSet` files
- * (E-utilities efetch output and the annual baseline files).
+ * PubMed's `PubmedArticleSet` files (E-utilities efetch output and the
+ * annual baseline files) read with `saxes`, a strict streaming XML parser
+ * (the one jsdom uses).
  *
- * It checks well-formedness (matching tags, quoted attributes, known
- * entities, one root) and reports the line, column and open elements of the
- * first fault. The root's children are handed over one at a time as soon as
- * each is complete, so a baseline file of 30 000 articles never sits in
- * memory as one tree. DTDs are skipped, not read: PubMed's output uses only
- * the five predefined entities and character references.
+ * The root's children are handed over one at a time as soon as each is
+ * complete, so a baseline file of 30 000 articles never sits in memory as one
+ * tree; the text may come in pieces. The first well-formedness fault stops
+ * the reading with its line, column and the elements open at it. DTDs are
+ * never fetched: PubMed's DOCTYPE names an external DTD only, and its output
+ * uses only the five predefined entities and character references.
  */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 export interface XmlElement {
   name: string;
@@ -40,211 +42,187 @@ export interface XmlHandlers {
   onChild: (element: XmlElement) => void;
 }
 
-const NAME = /[A-Za-z_:][-A-Za-z0-9_.:]*/y;
-const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/**
+ * Reads a whole XML document, given as one string or as pieces in order;
+ * returns the root element's name. Throws {@link XmlSyntaxError}.
+ */
+export function readXml(input: string | Iterable<string>, handlers: XmlHandlers): string {
+  const reader = new ChildReader(handlers);
+  for (const chunk of typeof input === 'string' ? [input] : input) reader.write(chunk);
+  return reader.close();
+}
 
-/** Reads a whole XML document; returns the root element's name. Throws {@link XmlSyntaxError}. */
-export function readXml(text: string, handlers: XmlHandlers): string {
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let lineStart = 0;
-  // Element stack; the root (index 0) keeps no children, its children are handed over.
-  const stack: XmlElement[] = [];
-  let rootName: string | null = null;
-  let rootClosed = false;
+const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const BREAKS = /\r\n|\n|\r/g;
 
-  // The next line break at or after `pos` (text.length when none), so most moves need no search.
-  let nextBreak = -1;
-  const moveTo = (next: number) => {
-    if (nextBreak < pos) nextBreak = findBreak(pos);
-    while (nextBreak < next) {
-      line++;
-      lineStart = nextBreak + 1;
-      nextBreak = findBreak(nextBreak + 1);
+/** Where in the text the parser was at its last event: the start for finding what went wrong after it. */
+interface Mark {
+  position: number;
+  line: number;
+  /** Characters of the line read before `position`. */
+  column: number;
+}
+
+class ChildReader {
+  private readonly parser = new SaxesParser({ position: true });
+  /** The open elements; the root (index 0) keeps no children, its children are handed over. */
+  private readonly stack: XmlElement[] = [];
+  private rootName: string | null = null;
+  private startLine = 1;
+  /** A root child that has closed, handed over once the parser has moved past its end tag without a fault. */
+  private complete: XmlElement | null = null;
+  /** The element popped by the last end tag: saxes pops before it checks that the names match. */
+  private lastClosed: XmlElement | null = null;
+  private mark: Mark = { position: 0, line: 1, column: 0 };
+  /** The pieces written since the one holding the mark, and where the first begins. */
+  private pieces: string[] = [];
+  private piecesStart = 0;
+
+  constructor(private readonly handlers: XmlHandlers) {
+    const p = this.parser;
+    p.on('error', (error) => this.fail(error.message));
+    p.on('opentagstart', () => {
+      this.moveOn();
+      this.startLine = p.line;
+    });
+    p.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
+    p.on('closetag', () => this.closeElement());
+    p.on('text', (text) => this.text(text));
+    p.on('cdata', (text) => this.text(text));
+    for (const event of ['comment', 'doctype', 'processinginstruction', 'xmldecl'] as const) p.on(event, () => this.moveOn());
+  }
+
+  write(chunk: string): void {
+    this.pieces.push(chunk);
+    this.parser.write(chunk);
+    this.handOver();
+    // Keep only the text from the mark on, for explaining a fault.
+    while (this.pieces.length > 1 && this.piecesStart + (this.pieces[0] as string).length <= this.mark.position) {
+      this.piecesStart += (this.pieces.shift() as string).length;
     }
-    pos = next;
-  };
-  const findBreak = (from: number) => {
-    const nl = text.indexOf('\n', from);
-    return nl === -1 ? text.length : nl;
-  };
-  const locate = (at: number): [number, number] => {
-    // Only used for errors: count from the current position (errors point at or after it).
-    let l = line;
-    let start = lineStart;
-    let nl = text.indexOf('\n', pos);
-    while (nl !== -1 && nl < at) {
-      l++;
-      start = nl + 1;
-      nl = text.indexOf('\n', nl + 1);
+  }
+
+  close(): string {
+    this.parser.close();
+    this.handOver();
+    return this.rootName as string;
+  }
+
+  /** An event other than an end tag: the previous end tag matched, and the text before here is well-formed. */
+  private moveOn(): void {
+    this.handOver();
+    this.lastClosed = null;
+    const p = this.parser;
+    this.mark = { position: p.position, line: p.line, column: p.column };
+  }
+
+  private handOver(): void {
+    const done = this.complete;
+    this.complete = null;
+    if (done) this.handlers.onChild(done);
+  }
+
+  private open(tag: SaxesTagPlain): void {
+    const element: XmlElement = { name: tag.name, attributes: tag.attributes, children: [], line: this.startLine };
+    if (!this.stack.length) {
+      this.rootName = tag.name;
+      this.handlers.onRoot?.(tag.name, element.line);
+    } else if (this.stack.length > 1) {
+      (this.stack[this.stack.length - 1] as XmlElement).children.push(element);
     }
-    return [l, at - start + 1];
-  };
-  const fail = (detail: string, at = pos): never => {
-    const [l, c] = locate(at);
-    throw new XmlSyntaxError(l, c, detail, stack.map((e) => e.name).join('/'));
-  };
-  const readName = (at: number): string => {
-    NAME.lastIndex = at;
-    const m = NAME.exec(text);
-    if (!m) fail(`expected a name, found ${describe(text, at)}`, at);
-    return (m as RegExpExecArray)[0];
-  };
-  const skipSpace = (at: number): number => {
-    let i = at;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    return i;
-  };
-  const decode = (raw: string, at: number): string => {
-    if (!raw.includes('&')) return raw;
-    let out = '';
-    let last = 0;
-    let amp = raw.indexOf('&');
-    while (amp !== -1) {
-      const semi = raw.indexOf(';', amp);
-      const ref = semi === -1 ? '' : raw.slice(amp + 1, semi);
-      let ch: string | undefined;
-      if (/^#\d{1,7}$/.test(ref)) ch = codePoint(Number.parseInt(ref.slice(1), 10));
-      else if (/^#x[0-9A-Fa-f]{1,6}$/.test(ref)) ch = codePoint(Number.parseInt(ref.slice(2), 16));
-      else ch = PREDEFINED[ref];
-      if (ch === undefined) {
-        fail(semi === -1 || semi - amp > 12 ? 'a bare "&" (write &amp;)' : `unknown entity "&${ref};"`, at + amp);
-      }
-      out += raw.slice(last, amp) + ch;
-      last = semi + 1;
-      amp = raw.indexOf('&', last);
-    }
-    return out + raw.slice(last);
-  };
-  const addText = (value: string) => {
-    const parent = stack[stack.length - 1];
-    if (!parent || stack.length === 1) return; // text directly in the root carries nothing PubMed uses
-    const lastChild = parent.children[parent.children.length - 1];
-    if (typeof lastChild === 'string') parent.children[parent.children.length - 1] = lastChild + value;
+    this.stack.push(element);
+    this.moveOn();
+  }
+
+  private closeElement(): void {
+    this.handOver();
+    const element = this.stack.pop() as XmlElement;
+    this.lastClosed = element;
+    if (this.stack.length === 1) this.complete = element;
+  }
+
+  private text(value: string): void {
+    this.moveOn();
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent || this.stack.length === 1) return; // text directly in the root carries nothing PubMed uses
+    const last = parent.children[parent.children.length - 1];
+    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + value;
     else parent.children.push(value);
-  };
+  }
 
-  while (pos < text.length) {
-    const lt = text.indexOf('<', pos);
-    const textEnd = lt === -1 ? text.length : lt;
-    if (textEnd > pos) {
-      const raw = text.slice(pos, textEnd);
-      if (stack.length === 0) {
-        if (raw.trim()) fail(rootClosed ? 'text after the root element' : 'text before the root element');
-      } else {
-        if (raw.includes(']]>')) fail('"]]>" in text', pos + raw.indexOf(']]>'));
-        addText(decode(raw, pos));
+  /** Turns saxes's complaint into an {@link XmlSyntaxError}, pointing at the fault itself where saxes points past it. */
+  private fail(message: string): never {
+    const p = this.parser;
+    let line = p.line;
+    let column = Math.max(p.column, 1);
+    let detail = message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    const open = this.stack.map((e) => e.name);
+    const atEnd = /^(unclosed tag|unexpected end|document must contain)/.test(detail);
+    const since = this.sinceMark(p.position);
+    const here = (index: number) => this.locate(since, index);
+    if (detail === 'unexpected close tag' && this.lastClosed) {
+      const expected = this.lastClosed;
+      const found = [...since.matchAll(/\/([^\s<>/]+)\s*>/g)].pop();
+      if (found) [line, column] = here(found.index - 1); // its "<", just before the "/"
+      detail = `${found ? `</${found[1]}>` : 'an end tag'} found where </${expected.name}> (opened on line ${expected.line}) was expected`;
+      open.push(expected.name);
+    } else if (/entity|^unclosed tag|^unexpected end/.test(detail)) {
+      const faults = [badReference(since), atEnd ? unclosedMarkup(since) : null].filter((f) => f !== null);
+      const fault = faults.sort((a, b) => a.index - b.index)[0];
+      if (fault) {
+        [line, column] = here(fault.index);
+        detail = fault.detail;
+      } else if (detail.startsWith('unclosed tag')) {
+        const top = this.stack[this.stack.length - 1];
+        if (top) detail = `the file ends inside <${top.name}> (opened on line ${top.line})`;
       }
-      moveTo(textEnd);
-      continue;
     }
-    if (text.startsWith('<!--', pos)) {
-      const end = text.indexOf('-->', pos + 4);
-      if (end === -1) fail('comment never closed ("-->" missing)');
-      moveTo(end + 3);
-    } else if (text.startsWith('<?', pos)) {
-      const end = text.indexOf('?>', pos + 2);
-      if (end === -1) fail('processing instruction never closed ("?>" missing)');
-      moveTo(end + 2);
-    } else if (text.startsWith('<![CDATA[', pos)) {
-      if (stack.length === 0) fail('CDATA outside the root element');
-      const end = text.indexOf(']]>', pos + 9);
-      if (end === -1) fail('CDATA section never closed ("]]>" missing)');
-      addText(text.slice(pos + 9, end));
-      moveTo(end + 3);
-    } else if (text.startsWith('<!DOCTYPE', pos)) {
-      if (rootName !== null) fail('DOCTYPE after the root element has started');
-      moveTo(skipDoctype(text, pos, fail));
-    } else if (text.startsWith('</', pos)) {
-      const name = readName(pos + 2);
-      const close = skipSpace(pos + 2 + name.length);
-      if (text[close] !== '>') fail(`expected ">" to end </${name}, found ${describe(text, close)}`, close);
-      const open = stack[stack.length - 1];
-      if (!open) fail(`</${name}> closes nothing`);
-      else if (open.name !== name) fail(`</${name}> found where </${open.name}> (opened on line ${open.line}) was expected`);
-      stack.pop();
-      if (stack.length === 1 && open) handlers.onChild(open);
-      if (stack.length === 0) rootClosed = true;
-      moveTo(close + 1);
-    } else {
-      const name = readName(pos + 1);
-      const element: XmlElement = { name, attributes: {}, children: [], line };
-      let i = pos + 1 + name.length;
-      for (;;) {
-        const afterSpace = skipSpace(i);
-        const c = text[afterSpace];
-        if (c === '>' || (c === '/' && text[afterSpace + 1] === '>')) {
-          i = afterSpace;
-          break;
-        }
-        if (c === undefined) fail(`<${name}> never ends (">" missing)`);
-        if (afterSpace === i) fail(`expected a space, ">" or "/>" in <${name}>, found ${describe(text, i)}`, i);
-        const attr = readName(afterSpace);
-        let j = skipSpace(afterSpace + attr.length);
-        if (text[j] !== '=') fail(`attribute ${attr} of <${name}> has no value`, j);
-        j = skipSpace(j + 1);
-        const quote = text[j];
-        if (quote !== '"' && quote !== "'") fail(`the value of attribute ${attr} of <${name}> is not quoted`, j);
-        const end = text.indexOf(quote as string, j + 1);
-        if (end === -1) fail(`the value of attribute ${attr} of <${name}> is never closed`, j);
-        const raw = text.slice(j + 1, end);
-        if (raw.includes('<')) fail(`"<" inside the value of attribute ${attr} of <${name}>`, j + 1 + raw.indexOf('<'));
-        if (attr in element.attributes) fail(`attribute ${attr} appears twice in <${name}>`, afterSpace);
-        element.attributes[attr] = decode(raw, j + 1);
-        i = end + 1;
-      }
-      const selfClosing = text[i] === '/';
-      if (stack.length === 0) {
-        if (rootClosed) fail(`a second root element <${name}>`);
-        rootName = name;
-        handlers.onRoot?.(name, line);
-      } else if (stack.length > 1) {
-        (stack[stack.length - 1] as XmlElement).children.push(element);
-      }
-      if (selfClosing) {
-        if (stack.length === 1) handlers.onChild(element);
-        if (stack.length === 0) rootClosed = true;
-      } else stack.push(element);
-      moveTo(i + (selfClosing ? 2 : 1));
+    throw new XmlSyntaxError(line, column, detail, open.join('/'));
+  }
+
+  /** The text from the mark up to `position`. */
+  private sinceMark(position: number): string {
+    const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
+    return text.slice(this.mark.position - this.piecesStart, position - this.piecesStart);
+  }
+
+  /** Line and 1-based column of `index` in the text since the mark. */
+  private locate(since: string, index: number): [number, number] {
+    let line = this.mark.line;
+    let lineStart = -this.mark.column;
+    for (const m of since.slice(0, index).matchAll(BREAKS)) {
+      line++;
+      lineStart = m.index + m[0].length;
+    }
+    return [line, index - lineStart + 1];
+  }
+}
+
+/** The first "&" that does not start a predefined entity or a character reference. */
+function badReference(text: string): { index: number; detail: string } | null {
+  for (const m of text.matchAll(/&([^;&<\s]{0,32});?/g)) {
+    const [whole, name = ''] = m;
+    if (whole.endsWith(';') && (PREDEFINED.has(name) || /^#(\d+|x[0-9a-fA-F]+)$/.test(name))) continue;
+    const detail =
+      whole.endsWith(';') && /^[A-Za-z_:][-\w.:]*$/.test(name) ? `unknown entity "&${name};"` : 'a bare "&" (write &amp;)';
+    return { index: m.index, detail };
+  }
+  return null;
+}
+
+/** A comment, CDATA section or processing instruction that the file ends inside. */
+function unclosedMarkup(text: string): { index: number; detail: string } | null {
+  for (const [start, end, what] of [
+    ['<!--', '-->', 'comment'],
+    ['<![CDATA[', ']]>', 'CDATA section'],
+    ['<?', '?>', 'processing instruction'],
+  ] as const) {
+    const index = text.lastIndexOf(start);
+    if (index !== -1 && !text.includes(end, index + start.length)) {
+      return { index, detail: `${what} never closed ("${end}" missing)` };
     }
   }
-  const open = stack[stack.length - 1];
-  if (open) fail(`the file ends inside <${open.name}> (opened on line ${open.line})`);
-  if (rootName === null) fail('no root element: the file is empty or not XML');
-  return rootName as string;
-}
-
-function skipDoctype(text: string, start: number, fail: (detail: string, at?: number) => never): number {
-  let i = start + 9;
-  let bracket = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      const end = text.indexOf(c, i + 1);
-      if (end === -1) break;
-      i = end + 1;
-      continue;
-    }
-    if (c === '[') bracket++;
-    else if (c === ']') bracket--;
-    else if (c === '>' && bracket <= 0) return i + 1;
-    i++;
-  }
-  return fail('DOCTYPE never closed', start);
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-}
-
-function codePoint(n: number): string | undefined {
-  if (n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return undefined;
-  return String.fromCodePoint(n);
-}
-
-function describe(text: string, at: number): string {
-  if (at >= text.length) return 'the end of the file';
-  return JSON.stringify(text.slice(at, at + 12));
+  return null;
 }
 
 /** The element children of `element` named `name`. */

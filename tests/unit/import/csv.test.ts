@@ -42,6 +42,17 @@ describe('parseCsv', () => {
       [1, 2],
     ],
     ['blank lines and a byte-order mark', '\ufeffa\n\n\nb\n', [['a'], ['b']], [1, 4]],
+    [
+      'CRLF line breaks inside quoted cells count once (csv-parse 7 counts them twice in info.lines)',
+      'h,i\r\n"one\r\ntwo\r\nthree",b\r\n\r\nc,"d\ne"\r\nf,g\r\n',
+      [
+        ['h', 'i'],
+        ['one\r\ntwo\r\nthree', 'b'],
+        ['c', 'd\ne'],
+        ['f', 'g'],
+      ],
+      [1, 2, 6, 8],
+    ],
   ])('%s', (_name, text, fields, lines) => {
     const rows = parseCsv(text, 'f.csv');
     expect(rows.map((r) => r.fields)).toEqual(fields);
@@ -54,11 +65,21 @@ describe('parseCsv', () => {
       'a,b\nc,"never\nclosed\n',
       'f.csv: line 2: field 2 opens a quote that is never closed',
     ],
-    ['text after a closing quote', 'a\n"x"y,z\n', 'f.csv: line 2: field 1: text after the closing quote ("y,z\\n")'],
+    ['text after a closing quote', 'a\n"x"y,z\n', 'f.csv: line 2: field 1: text after the closing quote ("y")'],
     [
       'a stray quote in an unquoted field',
       'a,b\nc,d"e\n',
       'f.csv: line 2: field 2: a quote inside a field that does not start with one',
+    ],
+    [
+      'a malformed quote after a multi-line cell, named by the line its row starts on',
+      'h,i\r\n"one\r\ntwo",b\r\n\r\nc,d "quoted" e\r\n',
+      'f.csv: line 5: field 2: a quote inside a field that does not start with one',
+    ],
+    [
+      'an unterminated quote after blank lines',
+      'h,i\n"a\nb",c\n\n\nd,"e\nf\n',
+      'f.csv: line 6: field 2 opens a quote that is never closed',
     ],
   ])('rejects %s', (_name, text, message) => {
     expect(() => parseCsv(text, 'f.csv')).toThrow(CsvFormatError);

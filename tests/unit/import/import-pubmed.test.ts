@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRecordFile } from '../../../src/evidence/load';
 import { ImportError } from '../../../src/import/import-error';
 import { importPubmed } from '../../../src/import/import-pubmed';
-import { decodePubmedBytes } from '../../../src/import/commands';
+import { decodePubmedBytes, pubmedTextPieces } from '../../../src/import/commands';
 import { expandPageRange, parsePubmedXml, PubmedFormatError } from '../../../src/import/pubmed-article';
 import { DRAFT_NOTE_PREFIX, dateInRefSource, statusFromCorrections } from '../../../src/import/pubmed-draft';
 import { FIXTURES, readJson, realRecord, snapshot, tempDirs } from './temp-dirs';
@@ -88,6 +88,36 @@ describe('parsePubmedXml', () => {
   it('reads gzip-compressed files (baseline files are .xml.gz)', () => {
     const text = decodePubmedBytes(gzipSync(Buffer.from(xml)));
     expect(parsePubmedXml(text, 'x.xml.gz').articles).toHaveLength(8);
+  });
+
+  it('streams a gzipped file: each article is read as soon as it ends, before the rest of the text is decoded', () => {
+    const size = 2048;
+    const bytes = Buffer.from(xml);
+    let piecesRead = 0;
+    const counted = function* (pieces: Iterable<string>) {
+      for (const piece of pieces) {
+        piecesRead++;
+        yield piece;
+      }
+    };
+    const readWhen: number[] = [];
+    const parsed = parsePubmedXml(counted(pubmedTextPieces(gzipSync(bytes), size)), 'x.xml.gz', () => {
+      readWhen.push(piecesRead);
+      return true;
+    });
+    expect(parsed.articles.map((a) => a.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(piecesRead).toBe(Math.ceil(bytes.length / size));
+    // Article k is read no later than the piece after the one holding its end tag.
+    const ends = [...xml.matchAll(/<\/PubmedArticle>/g)].map((m) => Buffer.byteLength(xml.slice(0, m.index + m[0].length)));
+    expect(ends).toHaveLength(8);
+    for (const [k, end] of ends.entries()) expect(readWhen[k]).toBeLessThanOrEqual(Math.ceil(end / size) + 1);
+    expect(readWhen[0]).toBeLessThan(piecesRead / 2);
+  });
+
+  it('decodes pieces without breaking a character cut by a piece boundary', () => {
+    const text = 'Moyé LA · 5.7 × 10⁶ · 𝛼';
+    expect([...pubmedTextPieces(Buffer.from(text), 1)].join('')).toBe(text);
+    expect([...pubmedTextPieces(gzipSync(Buffer.from(text)), 3)].join('')).toBe(text);
   });
 
   it('names the line, the open elements and the last good article of malformed XML', () => {

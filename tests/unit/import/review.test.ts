@@ -126,7 +126,7 @@ describe('the evidence-lens command (real folders, read only; the first case thr
   });
 
   it.each([
-    [['import'], 2, 'import what? pubmed or retractions'],
+    [['import'], 2, 'import what? pubmed, retractions or trials'],
     [['import', 'pubmed'], 2, 'import pubmed: name exactly one file'],
     [
       ['import', 'retractions', '--dry-run', 'tests/fixtures/import/retraction-watch-invalid.csv'],

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -26,6 +26,14 @@ export function tempDirs(without: string[] = []): StudyDirs & { root: string } {
   cpSync(REAL_RECORDS, records, { recursive: true });
   for (const id of without) rmSync(join(records, `${id}.json`));
   return { root, records, drafts: join(root, 'drafts') };
+}
+
+/** An empty record folder and drafts folder, for tests that write their own studies. */
+export function emptyDirs(): StudyDirs & { root: string } {
+  const root = mkdtempSync(join(tmpdir(), 'el-import-'));
+  made.push(root);
+  mkdirSync(join(root, 'records'));
+  return { root, records: join(root, 'records'), drafts: join(root, 'drafts') };
 }
 
 /** Every file under a folder with its text, to prove that nothing was written. */
