@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { claimHintPattern } from './src/claims/find-claims';
 import { loadRecord } from './src/evidence/load';
 import { packRecord } from './src/evidence/record-store';
 import { toStudyView } from './src/evidence/study-view';
@@ -14,6 +15,7 @@ const RECORD_MODULE = 'virtual:evidence-record';
 const OPEN_DATA_MODULE = 'virtual:evidence-open-data';
 const MANIFEST_MODULE = 'virtual:evidence-data-manifest';
 const RECORD_SIZE_MODULE = 'virtual:evidence-record-size';
+const CLAIM_HINTS_MODULE = 'virtual:claim-hints';
 
 function readRecordFiles() {
   return readdirSync(RECORD_DIR)
@@ -45,7 +47,7 @@ function openDataOnce(): OpenData {
  * the repository).
  */
 function evidenceRecord(): Plugin {
-  const modules = [RECORD_MODULE, OPEN_DATA_MODULE, MANIFEST_MODULE, RECORD_SIZE_MODULE];
+  const modules = [RECORD_MODULE, OPEN_DATA_MODULE, MANIFEST_MODULE, RECORD_SIZE_MODULE, CLAIM_HINTS_MODULE];
   return {
     name: 'evidence-lens:record',
     resolveId: (id) => (modules.includes(id) ? `\0${id}` : null),
@@ -63,6 +65,11 @@ function evidenceRecord(): Plugin {
       }
       if (id === `\0${MANIFEST_MODULE}`) return `export default ${JSON.stringify(openDataOnce().manifest)};`;
       if (id === `\0${RECORD_SIZE_MODULE}`) return `export default ${readRecordFiles().length};`;
+      if (id === `\0${CLAIM_HINTS_MODULE}`) {
+        // Only the trigger words reach the content script; the claims engine stays in the background.
+        const hints = claimHintPattern();
+        return `export default ${JSON.stringify({ source: hints.source, flags: hints.flags })};`;
+      }
       return null;
     },
   };

@@ -1,9 +1,12 @@
 import openData from 'virtual:evidence-open-data';
 import packed from 'virtual:evidence-record';
+import { claimPatterns } from '@/src/claims/find-claims';
+import { analysePage, summaryCitations } from '@/src/claims/page-analysis';
+import { PatternWarmer } from '@/src/claims/warm-up';
 import { startEvidenceSources } from '@/src/evidence/evidence-sources';
 import { lookupCitations } from '@/src/evidence/lookup';
 import { dispatch } from '@/src/messaging/protocol';
-import { createSummaryStore, mergeSummary } from '@/src/summary/tab-summaries';
+import { createSummaryStore, mergeClaims, mergeSummary } from '@/src/summary/tab-summaries';
 import { toolbarState } from '@/src/summary/toolbar';
 import { browser } from 'wxt/browser';
 
@@ -12,6 +15,8 @@ const CHECK_MENU = 'evidence-lens-check';
 export default defineBackground(() => {
   const evidence = startEvidenceSources(packed, openData);
   const summaries = createSummaryStore(browser.storage.session);
+  // The claims engine's patterns compile here, once, rather than in every page (see claims/warm-up.ts).
+  setTimeout(() => new PatternWarmer(claimPatterns()).step(() => false), 0);
 
   const showToolbar = async (tabId: number) => {
     const state = toolbarState(await summaries.get(tabId));
@@ -31,6 +36,13 @@ export default defineBackground(() => {
           await showToolbar(tabId);
         }
         return answer;
+      },
+      async claims(request, tabId) {
+        const summary = tabId !== null ? await summaries.get(tabId) : null;
+        const citations = summary?.url === request.url ? summaryCitations(summary) : [];
+        const result = analysePage(request.blocks, citations, { url: request.url, metaNames: [], formCount: request.formCount });
+        if (tabId !== null && summary?.url === request.url) await summaries.set(tabId, mergeClaims(summary, request, result));
+        return result;
       },
       getSummary: ({ tabId }) => summaries.get(tabId),
       resolve: ({ citations }) => lookupCitations(evidence, citations),

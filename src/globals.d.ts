@@ -21,3 +21,9 @@ declare module 'virtual:evidence-record-size' {
   const studies: number;
   export default studies;
 }
+
+declare module 'virtual:claim-hints' {
+  /** The claims engine's trigger words as one global pattern (source and flags), built at build time. */
+  const hints: { source: string; flags: string };
+  export default hints;
+}

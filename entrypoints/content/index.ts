@@ -1,3 +1,4 @@
+import claimHints from 'virtual:claim-hints';
 import { dispatch, type Request } from '@/src/messaging/protocol';
 import { PageSession } from '@/src/page/page-session';
 import { watchChanges } from '@/src/page/watch-changes';
@@ -11,12 +12,14 @@ export default defineContentScript({
   async main(ctx) {
     const send = (request: Request) => browser.runtime.sendMessage(request);
     const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), now: () => performance.now() };
+    // The claims engine's trigger words, built into this script by the build (the engine runs in the background).
+    const hints = new RegExp(claimHints.source, claimHints.flags);
     let session: PageSession | null = null;
     let stopWatching: (() => void) | null = null;
     let checker: PageSession | null = null;
 
     const start = async (settings: Settings) => {
-      session = new PageSession({ doc: document, send, ...timers });
+      session = new PageSession({ doc: document, send, ...timers, claimHints: hints });
       session.applySettings(settings);
       const current = session;
       // Watch first: what the page adds while the first scan runs is scanned next.
@@ -35,7 +38,6 @@ export default defineContentScript({
         url: location.href,
         title: document.title.slice(0, 600),
         citations: [],
-        claims: [],
       });
     };
 

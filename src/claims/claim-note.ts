@@ -26,13 +26,14 @@ export interface NoteClaim {
 /** Where a reader can check whether a cell or gene therapy is approved in the US. */
 const FDA_APPROVED_LIST = 'the FDA’s list of approved cellular and gene therapy products';
 
-/** Studies the page cites, split into the retracted and the rest. */
+/** Studies the page cites, split into the retracted and the rest; `unknown` counts citations nothing knows. */
 interface Evidence {
   standing: StudyView[];
   retracted: StudyView[];
+  unknown: number;
 }
 
-function split(evidence: readonly StudyView[]): Evidence {
+function split(evidence: readonly StudyView[], unknown = 0): Evidence {
   const seen = new Set<string>();
   const standing: StudyView[] = [];
   const retracted: StudyView[] = [];
@@ -41,7 +42,18 @@ function split(evidence: readonly StudyView[]): Evidence {
     seen.add(study.id);
     (study.status.retracted ? retracted : standing).push(study);
   }
-  return { standing, retracted };
+  return { standing, retracted, unknown };
+}
+
+/** No study to compare with: every cited paper retracted, none known, or none cited. */
+function nothingToCompare(evidence: Evidence, what: 'claim' | 'safety claim'): string {
+  if (evidence.retracted.length) return allRetracted(evidence);
+  if (evidence.unknown) {
+    return evidence.unknown === 1
+      ? 'We have no record of the study this page cites, so we cannot say whether it supports this claim.'
+      : 'We have no record of the studies this page cites, so we cannot say whether they support this claim.';
+  }
+  return `No study is cited for this ${what}.`;
 }
 
 /**
@@ -174,7 +186,7 @@ export function claimGoesBeyondEvidence(claim: NoteClaim, evidence: readonly Stu
 /** What the strongest study can and cannot show about whether the treatment works. */
 function efficacyNote(claim: NoteClaim, evidence: Evidence): string {
   const study = strongestStudy(evidence.standing);
-  if (!study) return evidence.retracted.length ? allRetracted(evidence) : 'No study is cited for this claim.';
+  if (!study) return nothingToCompare(evidence, 'claim');
   const who = subject(evidence);
   const what = describeStudy(study);
   const aside = retractionAside(evidence);
@@ -251,7 +263,7 @@ function missableShare(n: number): string {
 /** Why the strongest cited study cannot back an absolute safety claim. */
 function safetyNote(evidence: Evidence): string {
   const study = strongestStudy(evidence.standing);
-  if (!study) return evidence.retracted.length ? allRetracted(evidence) : 'No study is cited for this safety claim.';
+  if (!study) return nothingToCompare(evidence, 'safety claim');
   const who = subject(evidence);
   const what = describeStudy(study);
   if (study.level.rank === RUNG.lab) return `${who} was ${what}; it cannot show that the treatment is safe in people.`;
@@ -303,9 +315,9 @@ function offerNote(evidence: Evidence): string {
  * The note for one claim, given the studies the page cites (in any order,
  * repeats allowed). Null when the claim does not go beyond the evidence.
  */
-export function claimNote(claim: NoteClaim, evidence: readonly StudyView[]): string | null {
+export function claimNote(claim: NoteClaim, evidence: readonly StudyView[], unknownCited = 0): string | null {
   if (!claimGoesBeyondEvidence(claim, evidence)) return null;
-  const cited = split(evidence);
+  const cited = split(evidence, unknownCited);
   switch (claim.kind) {
     case 'cure':
     case 'efficacy':

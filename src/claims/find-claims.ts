@@ -25,9 +25,10 @@ import { isHedged } from './language/hedges';
 import { isNegated } from './language/negation';
 import { continuesStudyReport, isNotTheSellersClaim, isStudyReport } from './language/not-the-seller';
 import { isQuestion, normalise, splitSentences } from './language/sentences';
+import type { BlockRole } from './block-role';
 import type { ClaimKind } from './kinds';
 import { CLAIM_KIND_MODULES, mayContainClaim } from './registry';
-import { builtPatterns, type ClaimRule } from './rule';
+import { builtPatterns, type ClaimRule, pattern } from './rule';
 
 export { claimHintPattern, mayContainClaim } from './registry';
 export type { ClaimRule } from './rule';
@@ -87,21 +88,62 @@ export function claimPatterns(): RegExp[] {
   return builtPatterns();
 }
 
+/** The kinds that make up a sales pitch: one page-level line in the popup, not a marker beside every button. */
+export const PITCH_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['call-to-action', 'urgency']);
+
 /**
- * Finds the promotional claims in one block of page text. Never throws; on
+ * A heading or a short list item claims something only with a verb or a
+ * claim word ("Regain your mobility", "Clinically proven results"); a topic
+ * heading ("Cognitive Improvements", "Potential Benefits of …") names a subject.
+ */
+const ASSERTION = pattern(
+  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution)\b/i,
+);
+/** A short line without a full stop, in title case or capitals: a heading, whatever its markup. */
+const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-]+){0,7}[A-Z0-9][\w'’-]*\s*$/);
+/** A reference-list entry: "Surname AB, Surname CD. Title. Journal. 2019;…" or "[3] Surname, A. (2019)". */
+const REFERENCE_ENTRY = pattern(
+  /^\s*(?:\[?\d{1,3}[.)\]]\s*)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)/u,
+);
+/** List items longer than this are read as sentences. */
+const SHORT_ITEM_WORDS = 12;
+
+function keepsForRole(role: BlockRole, kind: ClaimKind, sentence: string): boolean {
+  switch (role) {
+    case 'chrome':
+      return false;
+    case 'pitch-box':
+      return PITCH_KINDS.has(kind);
+    case 'heading':
+      return PITCH_KINDS.has(kind) || ASSERTION.test(sentence);
+    case 'list-item':
+      return PITCH_KINDS.has(kind) || sentence.split(/\s+/).length > SHORT_ITEM_WORDS || ASSERTION.test(sentence);
+    case 'content':
+      return PITCH_KINDS.has(kind) || !LOOKS_LIKE_HEADING.test(sentence.trim()) || ASSERTION.test(sentence);
+  }
+}
+
+/**
+ * Finds the promotional claims in one block of page text. `role` says what
+ * part of the page the block is (block-role.ts): chrome holds no claims, a
+ * sales box holds only its pitch, a topic heading none. Never throws; on
  * unexpected input it returns what it found so far (usually nothing).
  * Offsets are UTF-16 indices into `text`.
  */
-export function findClaims(text: string): ClaimMatch[] {
+export function findClaims(text: string, role: BlockRole = 'content'): ClaimMatch[] {
   const found: ClaimMatch[] = [];
   try {
-    if (typeof text !== 'string' || !text || !mayContainClaim(text)) return found;
+    if (typeof text !== 'string' || !text || role === 'chrome' || !mayContainClaim(text)) return found;
+    // A reference list entry holds the study's title, not the seller's claim.
+    if (REFERENCE_ENTRY.test(text)) return found;
     let afterReport = false;
     for (const { start, end } of splitSentences(text)) {
       const sentence = text.slice(start, end);
       const verdict = classifySentence(sentence, afterReport);
       afterReport = isStudyReport(normalise(sentence)) || (afterReport && continuesStudyReport(sentence));
-      if (verdict) found.push({ kind: verdict.kind, text: sentence, start, end, hedged: verdict.hedged });
+      if (verdict && keepsForRole(role, verdict.kind, sentence)) {
+        found.push({ kind: verdict.kind, text: sentence, start, end, hedged: verdict.hedged });
+      }
     }
   } catch {
     // Page text is untrusted: a failure here stays quiet on the page, and the block simply has no claims.

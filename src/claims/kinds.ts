@@ -23,6 +23,12 @@ export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
   'social-proof': 'Social proof',
 };
 
+/** What a marker beside a sentence can say: a claim of one kind, or a misdescription of a cited study. */
+export const MARKED_KIND_LABEL: Record<ClaimKind | 'misdescription', string> = {
+  ...CLAIM_KIND_LABEL,
+  misdescription: 'Source misdescribed',
+};
+
 /** A promotional sentence found on a page. */
 export interface ClaimFinding {
   /** Stable key of the claim on its page. */

@@ -1,25 +1,19 @@
 /**
- * The claims engine on a page: rides on the citation scanner's single walk
- * (its trigger words select the blocks to read), collects the claims with the
- * place their marker goes.
+ * The content script's half of the claims engine: it keeps the blocks the
+ * citation scanner reads (the trigger words select them, see
+ * citations/scan-document) with the part of the page each belongs to, and
+ * places the markers the background sends back. The engine itself (rules,
+ * notes, misdescriptions) runs in the background, which starts once, not once
+ * per page: nothing here imports it.
  */
 import type { ReadBlock } from '../citations/scan-document';
-import { claimHintPattern, findClaims } from './find-claims';
-
-export { claimPatterns } from './find-claims';
-import type { ClaimFinding } from './kinds';
+import { type BlockRole, blockRole } from './block-role';
 import { isScholarlyPage } from './page-kind';
 
-export interface PlacedClaim extends ClaimFinding {
-  after: Node;
-  afterOffset?: number;
-}
-
-/** Blocks the claims engine reads at most on one page: a long page is judged by its first screenfuls. */
-const MAX_BLOCKS = 1500;
-const MAX_CLAIMS = 300;
-
-export const CLAIM_HINTS = claimHintPattern();
+/** Blocks sent for analysis at most: a long page is judged by its first screenfuls. */
+export const MAX_BLOCKS = 1500;
+/** Longest text sent of one block (longer blocks are layout debris, not prose). */
+export const MAX_BLOCK_TEXT = 5000;
 
 /** The names of the page's meta tags (head only). */
 export function metaNames(doc: Document): string[] {
@@ -37,55 +31,27 @@ export function claimsWanted(doc: Document, url: string): boolean {
   return !isScholarlyPage(url, metaNames(doc));
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+export interface KeptBlock {
+  block: ReadBlock;
+  role: BlockRole;
 }
 
 /**
- * Collects the blocks the scanner reads for the claims engine, and finds the
- * claims in them afterwards, in slices of its own (`analyse`): the scan stays
- * cheap, and the engine's patterns are warmed up only on pages that need them.
+ * Collects the blocks the scanner reads, with their role; the page's chrome
+ * (menus, footers, forms, cookie notices, reference lists) is left out at
+ * once. Give `onBlock` to the scanner.
  */
-export class ClaimCollector {
-  readonly claims: PlacedClaim[] = [];
-  private readonly blocks: ReadBlock[] = [];
-  private analysed = 0;
-  private readonly seen = new Map<string, number>();
+export class BlockCollector {
+  readonly kept: KeptBlock[] = [];
 
-  /** Give this to the scanner as `onBlock`. */
   readonly onBlock = (block: ReadBlock): void => {
-    if (this.blocks.length < MAX_BLOCKS) this.blocks.push(block);
+    if (this.kept.length >= MAX_BLOCKS || !block.text.trim()) return;
+    const role = blockRole(block.element);
+    if (role !== 'chrome') this.kept.push({ block, role });
   };
 
-  /** Whether blocks wait to be analysed. */
-  get pending(): boolean {
-    return this.analysed < this.blocks.length && this.claims.length < MAX_CLAIMS;
-  }
-
-  /** Finds the claims in the blocks kept so far, until `shouldYield()` says stop; true when none is left. */
-  analyse(shouldYield: () => boolean = () => false): boolean {
-    while (this.pending) {
-      this.read(this.blocks[this.analysed++] as ReadBlock);
-      if (shouldYield()) break;
-    }
-    return !this.pending;
-  }
-
-  private read(block: ReadBlock): void {
-    for (const claim of findClaims(block.text)) {
-      const text = collapse(claim.text);
-      if (!text || text.length > 600) continue;
-      const base = `claim:${text.slice(0, 120)}`;
-      const n = this.seen.get(base) ?? 0;
-      this.seen.set(base, n + 1);
-      this.claims.push({
-        key: n ? `${base}#${n}` : base,
-        kind: claim.kind,
-        text,
-        hedged: claim.hedged,
-        ...block.place(claim.end),
-      });
-      if (this.claims.length >= MAX_CLAIMS) return;
-    }
+  /** The blocks as the background's claims analysis takes them. */
+  texts(): { text: string; role: BlockRole }[] {
+    return this.kept.map(({ block, role }) => ({ text: block.text.slice(0, MAX_BLOCK_TEXT), role }));
   }
 }

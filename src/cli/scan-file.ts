@@ -4,13 +4,14 @@
  */
 import { scanDocument } from '../citations/scan-document';
 import type { CitationIds } from '../citations/ids';
-import type { AnswerBasis } from '../evidence/answer';
+import type { Answer, AnswerBasis } from '../evidence/answer';
 import { type EvidenceSources, lookupCitations } from '../evidence/lookup';
 import { toRequest } from '../page/citation-request';
 import { parseHtml } from './parse-html';
-import { CLAIM_HINTS, ClaimCollector, claimsWanted } from '../claims/page-claims';
-import { claimNote } from '../claims/claim-note';
-import type { StudyView } from '../evidence/study-view';
+import { BlockCollector, claimsWanted } from '../claims/page-claims';
+import { claimHintPattern } from '../claims/find-claims';
+import { analysePage } from '../claims/page-analysis';
+import { metaNames } from '../claims/page-claims';
 
 export interface ScannedCitation {
   ids: CitationIds;
@@ -37,18 +38,19 @@ export interface ScanReport {
    * beyond the cited evidence).
    */
   claims: { text: string; kind: string; note: string | null; count: number }[];
+  /** The page's sales pitch in one line, when it sells the treatment it describes. */
+  pitch?: string;
 }
 
 export function scanHtml(input: string, html: string, sources: EvidenceSources): ScanReport {
   const { document, close } = parseHtml(html);
   try {
-    const claims = claimsWanted(document, document.URL) ? new ClaimCollector() : null;
+    const blocks = claimsWanted(document, document.URL) ? new BlockCollector() : null;
     // happy-dom reads Ranges in quadratic time: the scanner reads runs child by child here.
     const found = scanDocument(
       document,
-      claims ? { extraHints: CLAIM_HINTS, onBlock: claims.onBlock, useRanges: false } : { useRanges: false },
+      blocks ? { extraHints: claimHintPattern(), onBlock: blocks.onBlock, useRanges: false } : { useRanges: false },
     );
-    claims?.analyse();
     const entries = found.filter((c) => !c.sameAs);
     const { results, studies } = lookupCitations(sources, entries.map(toRequest));
     const citations: ScannedCitation[] = [];
@@ -83,14 +85,27 @@ export function scanHtml(input: string, html: string, sources: EvidenceSources):
         });
       } else mentions.push({ text: c.text, refersTo: entry });
     }
-    const evidence = results.flatMap((r) => (r.studyId ? [studies[r.studyId] as StudyView] : []));
-    const distinct = new Map<string, ScanReport['claims'][number]>();
-    for (const claim of claims?.claims ?? []) {
-      const seen = distinct.get(claim.text);
-      if (seen) seen.count++;
-      else distinct.set(claim.text, { text: claim.text, kind: claim.kind, note: claimNote(claim, evidence), count: 1 });
-    }
-    return { input, citations, mentions, claims: [...distinct.values()] };
+    const pageCitations = entries.map((c, i) => {
+      const result = results[i];
+      return {
+        key: c.key,
+        ids: c.ids,
+        ...(c.reference ? { reference: c.reference } : {}),
+        answer: result?.answer ?? (lookupCitations(sources, [toRequest(c)]).results[0]?.answer as Answer),
+        study: result?.studyId ? (studies[result.studyId] ?? null) : null,
+      };
+    });
+    const forms = [...document.querySelectorAll('form')].filter((f) => !f.querySelector('input[type="search"]')).length;
+    const analysed = blocks
+      ? analysePage(blocks.texts(), pageCitations, { url: document.URL, metaNames: metaNames(document), formCount: forms })
+      : null;
+    const claims = (analysed?.claims ?? []).map((c) => ({
+      text: c.text,
+      kind: c.kind,
+      note: c.shown ? c.note : null,
+      count: c.count,
+    }));
+    return { input, citations, mentions, claims, ...(analysed?.pitch ? { pitch: analysed.pitch } : {}) };
   } finally {
     close();
   }

@@ -4,13 +4,14 @@
  * `{ ok: true, value } | { ok: false, error }`.
  */
 import * as z from 'zod/mini';
-import { CLAIM_KINDS } from '../claims/kinds';
+import { BLOCK_ROLES } from '../claims/block-role';
+import type { PageClaim } from '../claims/page-analysis';
 import { ID_KINDS } from '../citations/ids';
 import type { Answer } from '../evidence/answer';
 import type { StudyView } from '../evidence/study-view';
 
 /** Limits that keep any one message small; a page with more is summarised by its first citations. */
-export const LIMITS = { citations: 1000, claims: 300, key: 400, text: 600, url: 4096 } as const;
+export const LIMITS = { citations: 1000, claims: 300, blocks: 1500, blockText: 5000, key: 400, text: 600, url: 4096 } as const;
 
 /**
  * The schemas, built on first use: a content script that never receives a
@@ -36,11 +37,9 @@ function buildSchemas() {
       }),
     ),
   });
-  const claim = z.strictObject({
-    key,
-    kind: z.enum(CLAIM_KINDS),
-    text: shortText,
-    hedged: z.boolean(),
+  const block = z.strictObject({
+    text: z.string().check(z.maxLength(LIMITS.blockText)),
+    role: z.enum(BLOCK_ROLES),
   });
   const request = z.discriminatedUnion('type', [
     z.strictObject({
@@ -50,7 +49,18 @@ function buildSchemas() {
       url: z.string().check(z.maxLength(LIMITS.url)),
       title: z.string().check(z.maxLength(LIMITS.text)),
       citations: z.array(citationRequest).check(z.maxLength(LIMITS.citations)),
-      claims: z.array(claim).check(z.maxLength(LIMITS.claims)),
+    }),
+    /**
+     * The text of the blocks the scan read (the page's chrome left out), for the claims analysis in the
+     * background. Sent after the lookup: badges never wait for claims. `append` as for lookup.
+     */
+    z.strictObject({
+      type: z.literal('claims'),
+      append: z.boolean(),
+      url: z.string().check(z.maxLength(LIMITS.url)),
+      blocks: z.array(block).check(z.maxLength(LIMITS.blocks)),
+      /** Forms on the page that are not search boxes: a sign the page sells. */
+      formCount: z.int().check(z.nonnegative()),
     }),
     z.strictObject({ type: z.literal('getSummary'), tabId: z.int().check(z.nonnegative()) }),
     z.strictObject({ type: z.literal('reveal'), key }),
@@ -60,7 +70,7 @@ function buildSchemas() {
     /** Background → content: the person chose "Check citation" on this selected text. */
     z.strictObject({ type: z.literal('checkSelection'), text: z.string().check(z.maxLength(5000)) }),
   ]);
-  return { citationRequest, claim, request };
+  return { citationRequest, block, request };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -71,7 +81,7 @@ const getSchemas = (): Schemas => {
 };
 
 export type CitationRequest = z.infer<Schemas['citationRequest']>;
-export type ClaimMessage = z.infer<Schemas['claim']>;
+export type BlockMessage = z.infer<Schemas['block']>;
 export type Request = z.infer<Schemas['request']>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
@@ -88,7 +98,10 @@ export interface PageSummary {
   url: string;
   title: string;
   citations: (CitationRequest & { studyId: string | null; answer: Answer })[];
-  claims: ClaimMessage[];
+  /** The page's claims, each distinct sentence once with its count and note. */
+  claims: PageClaim[];
+  /** "This page sells the treatment it describes: …", when it does. */
+  pitch: string | null;
   studies: Record<string, StudyView>;
 }
 
@@ -99,6 +112,7 @@ export interface Responses {
   ping: { ready: true; url: string };
   resolve: { results: CitationResult[]; studies: Record<string, StudyView> };
   checkSelection: { found: boolean };
+  claims: { claims: PageClaim[]; pitch: string | null };
 }
 
 export type ErrorCode = 'invalid-message' | 'unknown-type' | 'not-available' | 'internal';
@@ -114,7 +128,10 @@ export function parseRequest(raw: unknown): { ok: true; value: Request } | { ok:
     return { ok: false, error: { code: 'invalid-message', message: 'a message must be an object' } };
   }
   const type = (raw as { type?: unknown }).type;
-  if (typeof type !== 'string' || !['lookup', 'getSummary', 'reveal', 'ping', 'resolve', 'checkSelection'].includes(type)) {
+  if (
+    typeof type !== 'string' ||
+    !['lookup', 'claims', 'getSummary', 'reveal', 'ping', 'resolve', 'checkSelection'].includes(type)
+  ) {
     return {
       ok: false,
       error: { code: 'unknown-type', message: `unknown message type ${JSON.stringify(String(type)).slice(0, 60)}` },

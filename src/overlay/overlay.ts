@@ -139,6 +139,11 @@ export class Overlay {
     return this.placed.has(key);
   }
 
+  /** The element of a badge or marker already on the page (a claim about a citation goes right after its badge). */
+  hostOf(key: string): HTMLElement | null {
+    return this.placed.get(key)?.host ?? null;
+  }
+
   get size(): number {
     return this.placed.size;
   }

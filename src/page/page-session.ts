@@ -16,10 +16,9 @@ import { toRequest } from './citation-request';
 import { isOwnElement } from '../overlay/host';
 import { Overlay } from '../overlay/overlay';
 import type { Settings } from '../settings/settings';
-import { claimNote, describeStudy, strongestStudy } from '../claims/claim-note';
-import { CLAIM_KIND_LABEL } from '../claims/kinds';
-import { CLAIM_HINTS, ClaimCollector, claimPatterns, claimsWanted, type PlacedClaim } from '../claims/page-claims';
-import { PatternWarmer } from './warm-up';
+import { MARKED_KIND_LABEL } from '../claims/kinds';
+import type { PageClaim } from '../claims/page-analysis';
+import { BlockCollector, claimsWanted } from '../claims/page-claims';
 
 export interface PageSessionDeps {
   doc: Document;
@@ -29,13 +28,17 @@ export interface PageSessionDeps {
   now: () => number;
   /** Milliseconds of work per slice before yielding to the page. */
   sliceMs?: number;
+  /**
+   * The claims engine's trigger words (one global pattern): blocks holding one are read and sent to the
+   * background for the claims analysis. The content script gets it from the build, not from the engine.
+   */
+  claimHints?: RegExp;
 }
 
 export class PageSession {
   readonly overlay: Overlay;
   private destroyed = false;
   private claimsOn = true;
-  private warmedUp = false;
   private studies: Record<string, StudyView> = {};
   /** Every citation found so far, by key, with what the background answered. */
   readonly found = new Map<string, { citation: FoundCitation; studyId: string | null; answer: Answer | null }>();
@@ -52,55 +55,78 @@ export class PageSession {
     }
   }
 
-  /** Scans `root` (the whole body by default) and places badges. Resolves when done. */
+  /** Scans `root` (the whole body by default), places badges, then claim markers. Resolves when done. */
   async scan(root?: Node, append = false): Promise<FoundCitation[]> {
     const { doc } = this.deps;
     const url = doc.location?.href ?? doc.URL;
     // Claims ride on the same walk; pages that report research (journals, registries) get none.
-    const claims = this.claimsOn && claimsWanted(doc, url) ? new ClaimCollector() : null;
+    const hints = this.deps.claimHints;
+    const blocks = this.claimsOn && hints && claimsWanted(doc, url) ? new BlockCollector() : null;
     const scanner = new DocumentScanner(
       doc,
       root,
-      claims ? { isOwnElement, extraHints: CLAIM_HINTS, onBlock: claims.onBlock } : { isOwnElement },
+      blocks && hints ? { isOwnElement, extraHints: hints, onBlock: blocks.onBlock } : { isOwnElement },
     );
     if (!(await this.inSlices((shouldYield) => scanner.step(shouldYield)))) return [];
-    // The claims in the blocks the scan kept, after warming up the engine's patterns (once per page).
-    if (claims?.pending) {
-      if (!this.warmedUp && !(await this.warmUp())) return [];
-      if (!(await this.inSlices((shouldYield) => claims.analyse(shouldYield)))) return [];
-    }
     const fresh = scanner.citations.filter((c) => !this.found.has(c.key) || c.pageLevel);
     // Mentions of a reference-list entry are not looked up: they say what their entry says.
-    const entries = fresh.filter((c) => !c.sameAs);
-    const newClaims = (claims?.claims ?? []).filter((c) => !this.overlay.has(c.key)).slice(0, LIMITS.claims);
-    if (!fresh.length && !newClaims.length && append) return [];
-    const citations = entries.slice(0, LIMITS.citations);
+    const citations = fresh.filter((c) => !c.sameAs).slice(0, LIMITS.citations);
     const mentions = fresh.filter((c) => c.sameAs);
-    const reply = (await this.deps.send({
-      type: 'lookup',
-      append,
-      url,
-      title: (doc.title ?? '').slice(0, LIMITS.text),
-      citations: citations.map(toRequest),
-      claims: newClaims.map(({ key, kind, text, hedged }) => ({ key: key.slice(0, LIMITS.key), kind, text, hedged })),
-    })) as Reply<Responses['lookup']>;
-    if (this.destroyed || !reply.ok) return citations;
-    const placements = [
-      ...this.badgePlacements(citations, reply.value.results, reply.value.studies),
-      ...this.mentionPlacements(mentions),
-      ...this.renderClaims(newClaims),
-    ];
-    await this.placeInSlices(placements);
+    if (fresh.length || !append) {
+      const reply = (await this.deps.send({
+        type: 'lookup',
+        append,
+        url,
+        title: (doc.title ?? '').slice(0, LIMITS.text),
+        citations: citations.map(toRequest),
+      })) as Reply<Responses['lookup']>;
+      if (this.destroyed) return citations;
+      if (reply.ok) {
+        await this.placeInSlices([
+          ...this.badgePlacements(citations, reply.value.results, reply.value.studies),
+          ...this.mentionPlacements(mentions),
+        ]);
+      }
+    }
+    // Claims after the badges: the background analyses the blocks with the page's citations known.
+    if (blocks?.kept.length && !this.destroyed) await this.markClaims(blocks, url, append);
     return citations;
   }
 
-  /** Compiles the claims engine's patterns a slice at a time, before it analyses blocks (see warm-up.ts). */
-  private async warmUp(): Promise<boolean> {
-    const warmer = new PatternWarmer([CLAIM_HINTS, ...claimPatterns()]);
-    // Each slice in a task of its own, the first one too: the scan's last slice has just run.
-    if (!(await this.yieldToPage())) return false;
-    this.warmedUp = await this.inSlices((shouldYield) => warmer.step(shouldYield));
-    return this.warmedUp;
+  /** Sends the blocks read to the background's claims analysis and places the markers it returns. */
+  private async markClaims(blocks: BlockCollector, url: string, append: boolean): Promise<void> {
+    const { doc } = this.deps;
+    const formCount = [...doc.forms].filter((f) => !f.querySelector('input[type="search"]')).length;
+    const reply = (await this.deps.send({ type: 'claims', append, url, blocks: blocks.texts(), formCount })) as Reply<
+      Responses['claims']
+    >;
+    if (this.destroyed || !reply.ok) return;
+    await this.placeInSlices(
+      reply.value.claims.filter((c) => !this.overlay.has(c.key)).map((claim) => () => this.placeClaim(claim, blocks)),
+    );
+  }
+
+  /** One claim's marker, at the end of its sentence (or after the citation it is about). */
+  private placeClaim(claim: PageClaim, blocks: BlockCollector): void {
+    const at = claim.at;
+    let place: { after: Node; afterOffset?: number } | null = null;
+    if ('block' in at) {
+      const kept = blocks.kept[at.block];
+      if (kept) place = kept.block.place(at.end);
+    } else {
+      const host = this.overlay.hostOf(at.citation);
+      const citation = this.found.get(at.citation)?.citation;
+      place = host ? { after: host } : citation?.after ? { after: citation.after, afterOffset: citation.afterOffset } : null;
+    }
+    if (!place) return;
+    this.overlay.addClaimMarker({
+      key: claim.key,
+      after: place.after,
+      afterOffset: place.afterOffset,
+      goesBeyond: claim.shown,
+      note: claim.note ?? 'This claim is in line with the evidence this page cites.',
+      kindLabel: MARKED_KIND_LABEL[claim.kind],
+    });
   }
 
   /** Runs `work` until it reports done, a slice at a time with the page's tasks in between; false if the session ended. */
@@ -131,29 +157,6 @@ export class PageSession {
         start = this.deps.now();
       }
     }
-  }
-
-  /** Markers beside claims, each with its note comparing the claim with the studies this page cites. */
-  private renderClaims(claims: PlacedClaim[]): (() => void)[] {
-    const evidence = [...this.found.values()]
-      .map((f) => (f.studyId ? this.studies[f.studyId] : undefined))
-      .filter((s): s is StudyView => s !== undefined);
-    const strongest = strongestStudy(evidence);
-    return claims.map((claim) => () => {
-      const note = claimNote(claim, evidence);
-      this.overlay.addClaimMarker({
-        key: claim.key,
-        after: claim.after,
-        afterOffset: claim.afterOffset,
-        goesBeyond: note !== null,
-        note:
-          note ??
-          (strongest
-            ? `The strongest study this page cites is ${describeStudy(strongest)}; it does not contradict this claim.`
-            : 'This claim is in line with the evidence this page cites.'),
-        kindLabel: CLAIM_KIND_LABEL[claim.kind],
-      });
-    });
   }
 
   /** Records what the lookup said about each citation; returns the badge placements still to do. */

@@ -8,8 +8,7 @@ import { answerVerdict, el } from '../overlay/card';
 import type { Settings } from '../settings/settings';
 import { headline, orderedCitations } from '../summary/headline';
 import { citationTier } from '../summary/toolbar';
-import { claimGoesBeyondEvidence, claimNote } from '../claims/claim-note';
-import { CLAIM_KIND_LABEL } from '../claims/kinds';
+import { MARKED_KIND_LABEL } from '../claims/kinds';
 
 export type PopupState =
   | { kind: 'unsupported' }
@@ -85,9 +84,10 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
     );
     return;
   }
-  const evidence = Object.values(summary.studies).filter((s) => summary.citations.some((c) => c.studyId === s.id));
-  const flagged = summary.claims.filter((claim) => claimGoesBeyondEvidence(claim, evidence));
+  // The background's analysis decided which claims go beyond the evidence (a marker shown by default).
+  const flagged = summary.claims.filter((claim) => claim.shown);
   root.append(el(doc, 'p', { class: 'headline', 'data-testid': 'headline' }, headline(summary, flagged.length)));
+  if (summary.pitch) root.append(el(doc, 'p', { class: 'pitch', 'data-testid': 'pitch' }, summary.pitch));
   const list = el(doc, 'ul', { class: 'citations', 'aria-label': 'Studies this page cites, weakest evidence first' });
   for (const citation of orderedCitations(summary)) {
     const study = citation.studyId ? summary.studies[citation.studyId] : undefined;
@@ -124,9 +124,15 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
         doc,
         'button',
         { type: 'button', class: 'item claim', 'data-key': claim.key },
-        el(doc, 'span', { class: 'tag claim' }, `${CLAIM_KIND_LABEL[claim.kind]} claim`),
+        el(
+          doc,
+          'span',
+          { class: 'tag claim' },
+          claim.kind === 'misdescription' ? MARKED_KIND_LABEL[claim.kind] : `${MARKED_KIND_LABEL[claim.kind]} claim`,
+        ),
         el(doc, 'span', { class: 'sentence' }, `“${claim.text.length > 160 ? `${claim.text.slice(0, 159)}…` : claim.text}”`),
-        el(doc, 'span', { class: 'title' }, claimNote(claim, evidence) ?? ''),
+        claim.count > 1 ? el(doc, 'span', { class: 'hint' }, `The page says this ${claim.count} times.`) : null,
+        el(doc, 'span', { class: 'title' }, claim.note ?? ''),
       );
       item.addEventListener('click', () => actions.reveal(claim.key));
       claims.append(el(doc, 'li', {}, item));

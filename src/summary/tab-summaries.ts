@@ -3,6 +3,7 @@
  * too, so a summary survives the service worker going to sleep.
  */
 import { CLAIM_KINDS, type ClaimKind } from '../claims/kinds';
+import type { MarkedKind, PageClaim, PageClaims } from '../claims/page-analysis';
 import type { CitationRequest, PageSummary, RequestOf, Responses } from '../messaging/protocol';
 
 export interface SummaryStore {
@@ -28,14 +29,33 @@ export function mergeSummary(
     url: request.url,
     title: request.title,
     citations: [...(base?.citations ?? []), ...fresh.filter((c) => !known.has(c.key))],
-    claims: [...(base?.claims ?? []), ...request.claims],
+    claims: base?.claims ?? [],
+    pitch: base?.pitch ?? null,
     studies: { ...(base?.studies ?? {}), ...answer.studies },
   };
 }
 
+/**
+ * Folds a claims analysis into the tab's summary: a new page's replaces the
+ * claims, a dynamic page's later part adds to them (a sentence already known
+ * only counts again).
+ */
+export function mergeClaims(summary: PageSummary, request: RequestOf<'claims'>, result: PageClaims): PageSummary {
+  if (!request.append) return { ...summary, claims: result.claims, pitch: result.pitch };
+  const claims = summary.claims.map((c) => ({ ...c }));
+  const byText = new Map(claims.map((c) => [c.text, c]));
+  for (const claim of result.claims) {
+    const seen = byText.get(claim.text);
+    if (seen) seen.count += claim.count;
+    else claims.push(claim);
+  }
+  return { ...summary, claims, pitch: summary.pitch ?? result.pitch };
+}
+
 /** Claim kinds stored under an older name ('other' was shown as social proof all along). */
 const RENAMED_KINDS: Readonly<Record<string, ClaimKind>> = { other: 'social-proof' };
-const isClaimKind = (kind: unknown): kind is ClaimKind => (CLAIM_KINDS as readonly unknown[]).includes(kind);
+const isClaimKind = (kind: unknown): kind is MarkedKind =>
+  (CLAIM_KINDS as readonly unknown[]).includes(kind) || kind === 'misdescription';
 
 /**
  * A summary read back from storage, which an earlier version of the
@@ -45,11 +65,24 @@ const isClaimKind = (kind: unknown): kind is ClaimKind => (CLAIM_KINDS as readon
  * when the extension updates; this does not rely on every browser doing so.)
  */
 export function readStoredSummary(stored: PageSummary): PageSummary {
-  const claims = (Array.isArray(stored.claims) ? stored.claims : []).flatMap((claim) => {
+  const claims = (Array.isArray(stored.claims) ? stored.claims : []).flatMap((claim): PageClaim[] => {
     const kind = isClaimKind(claim.kind) ? claim.kind : RENAMED_KINDS[claim.kind];
-    return kind ? [{ ...claim, kind }] : [];
+    // Summaries from before claims were analysed in the background lack count, note and place.
+    const old = claim as Partial<PageClaim> & Pick<PageClaim, 'key' | 'text' | 'hedged'>;
+    return kind
+      ? [
+          {
+            ...old,
+            kind,
+            count: old.count ?? 1,
+            note: old.note ?? null,
+            shown: old.shown ?? false,
+            at: old.at ?? { citation: '' },
+          },
+        ]
+      : [];
   });
-  return { ...stored, claims };
+  return { ...stored, claims, pitch: typeof stored.pitch === 'string' ? stored.pitch : null };
 }
 
 /** A store in memory backed by an async key-value area (browser.storage.session). */

@@ -27,7 +27,8 @@ describe('popup, toolbar and settings in Chromium', () => {
     const headline = popup.locator('[data-testid="headline"]');
     await headline.waitFor();
     expect(await headline.innerText()).toBe(
-      'This page cites 7 studies: 1 retracted paper, 1 phase 1 trial without a control group, 3 randomized trials that found no benefit, 1 randomized trial, 1 study we have no record of. 1 claim goes beyond that evidence.',
+      // The page's one call to action ("call our patient office") is an offer, not a claim beyond the evidence.
+      'This page cites 7 studies: 1 retracted paper, 1 phase 1 trial without a control group, 3 randomized trials that found no benefit, 1 randomized trial, 1 study known only from its title.',
     );
     const items = popup.locator('.citations .item');
     expect(await items.count()).toBe(7);
@@ -72,8 +73,9 @@ describe('popup, toolbar and settings in Chromium', () => {
     expect(await badges(other).count()).toBe(0);
 
     await popup.locator('#site-on').check();
-    await expect.poll(() => badges(page).count()).toBe(1);
-    expect(await page.locator('evidence-lens-ui[data-evidence-lens="claim"]').count()).toBeGreaterThan(0);
+    // The Source line's badge and the one beside "Genchi and colleagues", which names that source.
+    await expect.poll(() => badges(page).count()).toBe(2);
+    await expect.poll(() => page.locator('evidence-lens-ui[data-evidence-lens="claim"]').count()).toBeGreaterThan(0);
     await expect
       .poll(() => popup.locator('[data-testid="headline"]').innerText())
       .toMatch(/^This page cites a phase 1 trial without a control group\./);

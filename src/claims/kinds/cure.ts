@@ -15,7 +15,7 @@ export const cure: ClaimKindModule = {
     slow ageing aging attacking hurting progressing spreading shedding worse fully completely full\s+recovery
     complete\s+recovery tracks grow cur(?:e|es|ed|ing|ative)\b revers eliminat eradicat regenerat regr[eo]w
     re-grow rebuil repair restor rejuvenat heal remission reset halt stop end for\s+good permanent cause
-    no\s+longer freedom back clock erase grow\s+new clear
+    no\s+longer freedom back clock erase grow\s+new clear rewir reconnect bridge replac
   `,
   rules: [
     rule(/\bcur(?:e|es|ed|ing|ative)\b/gi),
@@ -59,5 +59,11 @@ export const cure: ClaimKindModule = {
     rule(/\bgives?\s+(?:you\s+|them\s+)?(?:your\s+|their\s+)?(?:\w+\s+){0,2}?back\b|\bin\s+(?:its|their)\s+tracks\b/gi),
     rule(/\berase(?:s)?\b/gi),
     rule(/\bgrow(?:s|ing)?\s+new\b/gi),
+    // Damage undone: "rewire the connections", "reconnect the pathways", "bridge the gap", "replace the neurons that … destroyed".
+    rule(/\b(?:rewire|rewires|rewiring|reconnect|reconnects|reconnecting)\b/gi),
+    rule(/\bbridge(?:s|d)?\s+the\s+gap\s+in\b/gi),
+    rule(
+      /\breplac(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neurons|cells|cartilage|tissue|myelin)\s+(?:that|which|lost|destroyed|damaged)\b/gi,
+    ),
   ],
 };

@@ -11,7 +11,7 @@ export const safety: ClaimKindModule = {
   stems: words`
     too\s+much problem seen\b recorded gentle overdose observ weaken hurt injure damage never infection reaction
     adverse irritation tolerat safe risk side(?:-|\s+)effect harm toxic danger rejection complication worry chance
-    zero non-?existent rare minimal negligible
+    zero non-?existent rare minimal negligible painless pain-free privileged reject downtime
   `,
   rules: [
     rule(
@@ -48,7 +48,16 @@ export const safety: ClaimKindModule = {
     rule(/\brisk[- ]free\b/gi, { unless: /\bguarantee|\bmoney[- ]back|\brefund|\btry\s+it\b/i }),
     rule(/\b(?:less|lower|minimal|little|low|negligible)\s+risk\b|\brisks?\s+(?:is|are)\s+(?:minimal|low|negligible|tiny)\b/gi),
     rule(/\bsafe\b/gi, { unless: /\bsafe\s+(?:to\s+say|place|travels?|hands)\b/i }),
-    rule(/\b(?:harmless|non-toxic|nontoxic|worry-free)\b/gi),
+    rule(/\b(?:harmless|non-toxic|nontoxic|worry-free|painless|pain-free)\b/gi, {
+      unless: /\bpain-free\s+(?:walking|life|days|living)\b/i,
+    }),
+    rule(
+      /\b(?:immune[- ]privileged|(?:will|won[’']t|will\s+not|cannot|can[’']t)\s+(?:be\s+)?reject(?:ed)?)\b|\bnot\s+reject\b/gi,
+      {
+        negation: 'none',
+      },
+    ),
+    rule(/\bavoids?\s+(?:every|all|any)\s+(?:\w+\s+)?risks?\b|\bno\s+downtime\s+or\s+side\b/gi, { negation: 'none' }),
     rule(/\bnothing\s+to\s+worry\s+about\b|\bno\s+need\s+to\s+worry\b/gi, { negation: 'assertion' }),
   ],
 };

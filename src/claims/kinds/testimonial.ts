@@ -13,7 +13,7 @@ import { type ClaimKindModule, pattern, rule } from '../rule';
 const STORY_HINT = pattern(/["“”]|\bI\b|\b[Mm]y\b/);
 /** Words of a story about one's own treatment; enough inside a quotation. */
 const EXPERIENCE = pattern(
-  /\b(?:after|since|again|finally|anymore|no\s+longer|my\s+treatment|treated|better|pain|walk(?:ed|ing)?|feel|felt|life|thanks\s+to|grateful|changed|amazing|first\s+time|years\s+ago|I\s+(?:can|could|was|had|have\s+been|am))\b/i,
+  /\b(?:again|finally|anymore|no\s+longer|my\s+treatment|treatment|treated|injection|infusion|better|pain|walk(?:ed|ing)?|feel|felt|life|thanks\s+to|grateful|changed|amazing|first\s+time|symptoms?|energy|sleep|speech|vision|I\s+(?:can|could|was|had|have\s+been|am))\b/i,
 );
 /** A good outcome told in the first person; needed when the story is not quoted ("I was diagnosed in 2016" is not a testimonial). */
 const GOOD_OUTCOME = pattern(
@@ -23,7 +23,8 @@ const GOOD_OUTCOME = pattern(
 /** A quoted or first-person account of the speaker's own treatment. */
 function isTestimonialStory(sentence: string): boolean {
   if (isExpertQuote(sentence)) return false;
-  if (QUOTATION.test(sentence) && (FIRST_PERSON.test(sentence) || EXPERIENCE.test(sentence))) return true;
+  // A quoted story must be about the treatment or its effect ("the staff were lovely" is not a testimonial of results).
+  if (QUOTATION.test(sentence) && EXPERIENCE.test(sentence)) return true;
   return FIRST_PERSON_SINGULAR.test(sentence) && GOOD_OUTCOME.test(sentence);
 }
 

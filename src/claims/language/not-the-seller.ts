@@ -20,6 +20,8 @@ const DISCLAIMER = pattern(
       String.raw`\b(?:consult|ask|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with|see)\s+(?:with\s+)?(?:your|a|their)\s+(?:own\s+)?(?:doctor|physician|gp|healthcare|health\s+care|medical|pharmacist|neurologist|specialist|dermatologist|cardiologist|rheumatologist|paediatrician|pediatrician|obstetrician|provider|surgeon|care\s+team)`,
       String.raw`\bdiscuss\b[^.!?]{0,60}\bwith\s+your\s+(?:doctor|physician|neurologist|specialist|healthcare)`,
       String.raw`\bnot\s+intended\s+to\s+(?:diagnose|treat|cure|prevent|replace)`,
+      String.raw`\bnot\s+(?:been\s+)?approved\s+(?:by\s+the\s+(?:FDA|U\.?S\.?\s+FDA|Food\s+and\s+Drug\s+Administration)\s+)?(?:to|for)\s+(?:diagnose|treat|cure|prevent)`,
+      String.raw`\b(?:diagnose|treat|cure|mitigate),?\s+(?:\w+,?\s+)?(?:or\s+)?prevent\s+any\s+(?:disease|condition|illness)`,
       String.raw`\bnot\s+been\s+evaluated\s+by\b`,
       String.raw`\bnot\s+(?:a\s+)?(?:substitute|replacement)\s+for\b`,
       String.raw`\bnot\s+medical\s+advice\b`,
@@ -34,11 +36,11 @@ const DISCLAIMER = pattern(
 
 /** A finding reported from a particular study: "the trial found…", "Genchi et al. reported…". */
 const STUDY_REPORT = pattern(
-  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|showed|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
+  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|showed|states?|stated|says|said|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
 );
 /** Research in progress is not a finding, let alone the seller's: "researchers are studying whether…". */
 const ONGOING_RESEARCH = pattern(
-  /\b(?:researchers|scientists|trials?|studies|teams?|groups)\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:now\s+|still\s+)?(?:studying|testing|investigating|exploring|looking\s+at|running)\b/i,
+  /\b(?:researchers|scientists|trials?|studies|teams?|groups)\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:now\s+|still\s+)?(?:studying|testing|investigating|exploring|looking\s+at|running|working\s+out|trying\s+to|figuring\s+out|learning)\b/i,
 );
 const ACCORDING_TO_STUDY = pattern(
   /\baccording\s+to\s+(?:a|an|the|one|this)\s+(?:\w+\s+){0,3}(?:study|trial|review|report|analysis)\b/i,
@@ -49,7 +51,7 @@ const OWN_STUDY = pattern(
 );
 /** A sentence that continues a study report ("It reported…", "Seven of ten patients improved…"). */
 const PAST_REPORT = pattern(
-  /\b(?:was|were|had|did|improved|reported|found|showed|received|gained|needed|saw|got|went|lost|fell|rose|increased|decreased|declined|dropped|called|described)\b/i,
+  /\b(?:was|were|had|did|improved|reported|found|showed|received|gained|needed|saw|got|went|lost|fell|rose|increased|decreased|declined|dropped|called|described|observed|measured|noted|recorded|counted|tracked|followed)\b/i,
 );
 const SELLER_VOICE = pattern(/\b(?:our|we|us|you|your)\b/i);
 
@@ -66,6 +68,38 @@ const REPORTED_CLAIM = pattern(
 const EXPERT_QUOTE = pattern(
   /["“”][^"“”]{0,300}["“”],?\s*(?:said|says|explains?|explained|warns?|warned|adds?|added|according\s+to)\s+(?:Dr\b|Prof\b|Professor|a\s+\w+ist\b|the\s+\w+ist\b|researchers?|scientists?|experts?|neurologists?|doctors?)/i,
 );
+
+/**
+ * What researchers set out to do, or did, told in their voice: "The researchers set out to learn whether…",
+ * "The authors explored whether the cells might show early signs of benefit".
+ */
+const RESEARCHERS_AIM = pattern(
+  /\b(?:researchers|authors|investigators|scientists|study\s+team|research\s+team|the\s+team|trial\s+team|doctors\s+running\s+the\s+(?:study|trial))\b[^.!?]{0,60}?\b(?:set\s+out|explored|aimed|wanted\s+to|sought|asked|wished|hoped|planned|designed|chose|looked\s+(?:at|for)\s+whether|examined|investigated|studied|assessed|evaluated|checked|tracked|monitored|measured|counted|followed|kept\s+track)\b/i,
+);
+/** Research still to come is not a result: "Future studies may explore…", "Larger trials are needed". */
+const FUTURE_RESEARCH = pattern(
+  /\b(?:future|further|larger|longer|more|bigger|controlled|randomi[sz]ed|additional|new)\s+(?:\w+\s+)?(?:studies|research|trials|work|investigations?)\s+(?:will|may|might|could|should|are\s+(?:still\s+)?(?:needed|required|underway|planned)|is\s+(?:still\s+)?(?:needed|required|underway|planned))\b|\bremains?\s+to\s+be\s+(?:seen|shown|proven|tested|confirmed)\b|\bmore\s+(?:research|study|evidence)\s+is\s+needed\b/i,
+);
+/** A statement of need, not of what the treatment does: "Treatments must protect the brain…". */
+const NEED_STATEMENT = pattern(
+  /\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|options?|approaches|strategies|patients|people(?:\s+with\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:must|need\s+to|needs\s+to|would\s+have\s+to|have\s+to|has\s+to|ought\s+to)\b|\bdeserves?\s+(?:\w+\s+){0,3}?(?:treatments?|options?|care|answers|information|access)\b|\bthere\s+is\s+(?:a|an)\s+(?:\w+\s+)?(?:need|demand)\s+for\b|\b(?:an?\s+)?ideal\s+(?:treatment|therapy)\s+would\b/i,
+);
+/** A mechanism offered as an idea or belief: "an idea often called the bystander effect", "are thought to". */
+const BELIEF = pattern(
+  /\b(?:is|are|were|was)\s+(?:thought|believed|hypothesi[sz]ed|proposed|suspected)\s+to\b|\ban\s+idea\s+(?:often\s+|sometimes\s+)?(?:called|known\s+as)\b|\b(?:scientists|researchers)\s+(?:think|believe|suspect|hypothesi[sz]e)\b|\bin\s+theory\b|\btheoretically\b|\bwhy\s+(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|studying|excited)\b|\b(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|excited)\s+in\b|\bthe\s+(?:idea|theory|hope|hypothesis)\s+is\s+that\b/i,
+);
+/** Cookie notices. */
+const COOKIES = pattern(/\bcookies?\b/i);
+/** Who the treatment is for, not what it does: "may be candidates", "who want to avoid surgery". */
+const CANDIDACY = pattern(
+  /\bmay\s+be\s+(?:a\s+)?(?:good\s+|ideal\s+)?candidates?\b|\b(?:good|ideal|suitable)\s+candidates?\b|\b(?:who|that)\s+(?:want|wants|wish|wishes|hope|hopes|would\s+like)\s+to\b|\bwho\s+(?:qualif|is\s+eligible|are\s+eligible)|\bwe\s+(?:work|see|treat)\s+(?:with\s+)?(?:patients|people|adults|children)\s+who\b/i,
+);
+/** Results differ by person: "Everyone heals at a different pace". */
+const VARIES = pattern(
+  /\b(?:everyone|every\s+(?:patient|person|body))\s+(?:heals|responds|recovers|is\s+different)\b|\bat\s+(?:a|their\s+own)\s+(?:different\s+)?pace\b/i,
+);
+/** A caption or chart description in brackets: "[Bar chart: …]". */
+const BRACKETED = pattern(/^\s*\[[^\]]*\]\s*$/);
 
 /** Getting better by itself is not a treatment's effect: "most back pain improves on its own". */
 const NATURAL_COURSE = pattern(
@@ -102,9 +136,44 @@ export function isExpertQuote(sentence: string): boolean {
 export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean): boolean {
   if (DISCLAIMER.test(sentence) || REPORTED_CLAIM.test(sentence) || EXPERT_QUOTE.test(sentence) || WEAK_EVIDENCE.test(sentence))
     return true;
+  if (
+    FUTURE_RESEARCH.test(sentence) ||
+    NEED_STATEMENT.test(sentence) ||
+    BELIEF.test(sentence) ||
+    COOKIES.test(sentence) ||
+    CANDIDACY.test(sentence) ||
+    VARIES.test(sentence) ||
+    BRACKETED.test(sentence)
+  )
+    return true;
+  if (!OWN_STUDY.test(sentence) && RESEARCHERS_AIM.test(sentence)) return true;
   const ownStory = QUOTATION.test(sentence) && FIRST_PERSON_SINGULAR.test(sentence);
   if (!ownStory && isStudyReport(sentence)) return true;
   return afterStudyReport && continuesStudyReport(sentence);
+}
+
+/** Other treatments, not the one sold: "the medicines that work well in relapsing MS have done much less". */
+const OTHER_TREATMENTS = pattern(
+  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|steroids|painkillers|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|operations|fusions?)\b/i,
+);
+/** The treatment on sale named in a sentence. */
+const OWN_TREATMENT = pattern(
+  /\b(?:stem\s+cells?|cell\s+(?:therapy|treatment)|exosomes?|PRP|platelet[- ]rich|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
+);
+
+/** Whether the sentence is about other treatments than the one on sale. */
+export function isAboutOtherTreatments(sentence: string): boolean {
+  return OTHER_TREATMENTS.test(sentence) && !OWN_TREATMENT.test(sentence);
+}
+
+/** Help with the trip, not with the disease: "Our coordinators help with travel, lodging and paperwork". */
+const SERVICE_HELP = pattern(
+  /\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+(?:you\s+|patients\s+|families\s+)?(?:with|through|plan)\s+(?:\w+\s+){0,2}?(?:travel|trip|lodging|accommodation|hotel|flights?|paperwork|insurance|financing|payment|scheduling|booking|visa|logistics|arrangements?|transport|questions)\b|\b(?:coordinators?|concierge|staff|team)\s+(?:will\s+)?(?:help|assist|support)\b/i,
+);
+
+/** Whether the sentence is about the service around a treatment (travel, paperwork), not its effect. */
+export function isServiceHelp(sentence: string): boolean {
+  return SERVICE_HELP.test(sentence);
 }
 
 /** "Most back pain improves on its own": not a treatment's effect. */

@@ -1,36 +1,53 @@
+/**
+ * The content script's half of the claims engine: the blocks the scan reads,
+ * with the part of the page each belongs to; chrome is left out at once.
+ */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { scanDocument } from '../../../src/citations/scan-document';
-import { findClaims } from '../../../src/claims/find-claims';
-import { CLAIM_HINTS, ClaimCollector } from '../../../src/claims/page-claims';
+import { blockRole } from '../../../src/claims/block-role';
+import { claimHintPattern } from '../../../src/claims/find-claims';
+import { BlockCollector } from '../../../src/claims/page-claims';
 
-const BLOCKS = [
-  'Our stem cell therapy repairs the damage that MS leaves behind.',
-  'Request your FREE information packet today.',
-  'The clinic is open from nine to five.',
-  'Stem cells are proven to reverse arthritis in weeks.',
-];
-
-function page(): Document {
+function doc(body: string): Document {
   const window = new Window({ url: 'https://clinic.example/blog/post' });
-  window.document.write(`<!doctype html><html><body>${BLOCKS.map((b) => `<p>${b}</p>`).join('')}</body></html>`);
+  window.document.write(`<!doctype html><html><body>${body}</body></html>`);
   return window.document as unknown as Document;
 }
 
-describe('ClaimCollector', () => {
-  it('keeps the blocks during the scan and finds their claims only when asked, in slices', () => {
-    const claims = new ClaimCollector();
-    scanDocument(page(), { extraHints: CLAIM_HINTS, onBlock: claims.onBlock });
-    expect(claims.claims).toEqual([]);
-    expect(claims.pending).toBe(true);
-    let slices = 0;
-    while (!claims.analyse(() => true)) slices++;
-    expect(claims.pending).toBe(false);
-    // One block per slice when every check says stop: the blocks with a trigger word, less the last call.
-    expect(slices).toBeGreaterThanOrEqual(2);
-    const expected = BLOCKS.flatMap((b) => findClaims(b).map((c) => c.text));
-    expect(expected.length).toBeGreaterThanOrEqual(3);
-    expect(claims.claims.map((c) => c.text)).toEqual(expected);
-    for (const c of claims.claims) expect(c.after.textContent).toContain(c.text.slice(0, 20));
+describe('blockRole', () => {
+  it.each([
+    ['<article><p id="x">Our stem cell therapy repairs nerves.</p></article>', 'content'],
+    ['<article><h2 id="x">Cognitive Improvements</h2></article>', 'heading'],
+    ['<article><ul><li id="x">Calming of the immune activity</li></ul></article>', 'list-item'],
+    ['<nav><ul><li id="x">Stem Cell Therapy for Knee Pain</li></ul></nav>', 'chrome'],
+    ['<footer><p id="x">© 2026 Clinic</p></footer>', 'chrome'],
+    ['<form><label id="x">Condition</label></form>', 'chrome'],
+    ['<div class="cookie-banner"><p id="x">We use cookies to improve your experience.</p></div>', 'chrome'],
+    ['<figure><figcaption id="x">Cells under the microscope</figcaption></figure>', 'chrome'],
+    ['<ol class="references"><li id="x">Genchi A, et al. Nat Med. 2023.</li></ol>', 'chrome'],
+    ['<div class="newsletter-box"><h3 id="x">Subscribe To Our Newsletter</h3></div>', 'pitch-box'],
+    ['<div class="wpforms-container"><p id="x">Request your FREE information packet</p></div>', 'pitch-box'],
+    ['<section class="testimonials"><p id="x">I walked again after my treatment.</p></section>', 'content'],
+  ])('%s → %s', (body, role) => {
+    expect(blockRole(doc(body).getElementById('x') as Element)).toBe(role);
+  });
+});
+
+describe('BlockCollector', () => {
+  it('keeps the blocks the scan reads, with their roles, and leaves the chrome out', () => {
+    const page = doc(
+      '<nav><a href="/">Stem cells cure everything</a></nav><article><h2>Potential Benefits</h2><p>Our stem cell therapy repairs the damage that MS leaves behind.</p><div class="newsletter"><p>Subscribe today for free tips.</p></div></article><footer><p>Results may vary. Stem cells help.</p></footer>',
+    );
+    const blocks = new BlockCollector();
+    scanDocument(page, { extraHints: claimHintPattern(), onBlock: blocks.onBlock });
+    expect(blocks.texts()).toEqual([
+      { text: 'Potential Benefits', role: 'heading' },
+      { text: 'Our stem cell therapy repairs the damage that MS leaves behind.', role: 'content' },
+      { text: 'Subscribe today for free tips.', role: 'pitch-box' },
+    ]);
+    // Each kept block still knows where a marker for its text goes.
+    const kept = blocks.kept[1];
+    expect(kept?.block.place(kept.block.text.length).after.textContent).toContain('repairs the damage');
   });
 });

@@ -2,11 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dispatch, parseRequest } from '../../../src/messaging/protocol';
 
-const lookup = { type: 'lookup', append: false, url: 'https://clinic.example/', title: 't', citations: [], claims: [] };
+const lookup = { type: 'lookup', append: false, url: 'https://clinic.example/', title: 't', citations: [] };
+const claims = {
+  type: 'claims',
+  append: false,
+  url: 'https://clinic.example/',
+  blocks: [{ text: 'Stem cells repair nerves.', role: 'content' }],
+  formCount: 1,
+};
 
 describe('messages are validated at receipt', () => {
-  it('accepts a well-formed lookup', () => {
+  it('accepts a well-formed lookup and claims request', () => {
     expect(parseRequest(lookup)).toEqual({ ok: true, value: lookup });
+    expect(parseRequest(claims)).toEqual({ ok: true, value: claims });
+  });
+
+  it.each([
+    [{ ...claims, blocks: [{ text: 'x', role: 'sidebar' }] }],
+    [{ ...claims, blocks: [{ text: 'x'.repeat(5001), role: 'content' }] }],
+    [{ ...claims, blocks: Array.from({ length: 1501 }, () => ({ text: 'x', role: 'content' })) }],
+    [{ ...claims, formCount: -1 }],
+    [{ ...lookup, claims: [] }],
+  ])('refuses a claims request or lookup of the wrong shape %#', (raw) => {
+    expect(parseRequest(raw)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
   it.each([

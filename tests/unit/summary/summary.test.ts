@@ -36,6 +36,7 @@ function summary(...studies: (ReturnType<typeof toStudyView> | null)[]): PageSum
     url: 'https://clinic.example/',
     title: 't',
     claims: [],
+    pitch: null,
     citations: studies.map((s, i) => ({
       key: `k${i}`,
       ids: { pmid: String(100 + i) },
@@ -142,10 +143,12 @@ describe('tab summaries', () => {
       remove: async () => undefined,
     };
     const read = await createSummaryStore(area).get(7);
+    const old = { count: 1, note: null, shown: false, at: { citation: '' } };
     expect(read?.claims).toEqual([
-      { key: 'claim:a', kind: 'social-proof', text: 'Trusted by 4,000 patients.', hedged: false },
-      { key: 'claim:b', kind: 'cure', text: 'Reverses MS.', hedged: false },
+      { key: 'claim:a', kind: 'social-proof', text: 'Trusted by 4,000 patients.', hedged: false, ...old },
+      { key: 'claim:b', kind: 'cure', text: 'Reverses MS.', hedged: false, ...old },
     ]);
+    expect(read?.pitch).toBeNull();
     expect(read?.citations).toEqual(stored.citations);
   });
 });

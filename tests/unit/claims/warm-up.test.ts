@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimPatterns } from '../../../src/claims/find-claims';
-import { CLAIM_HINTS } from '../../../src/claims/page-claims';
-import { PatternWarmer } from '../../../src/page/warm-up';
+import { claimHintPattern, claimPatterns } from '../../../src/claims/find-claims';
+import { PatternWarmer } from '../../../src/claims/warm-up';
 
 describe('PatternWarmer', () => {
   it('runs every pattern on one-byte and two-byte text, twice each, and puts lastIndex back', () => {
@@ -21,7 +20,7 @@ describe('PatternWarmer', () => {
   });
 
   it('stops when told to and goes on where it stopped', () => {
-    const patterns = [CLAIM_HINTS, ...claimPatterns()];
+    const patterns = [claimHintPattern(), ...claimPatterns()];
     const warmer = new PatternWarmer(patterns);
     let steps = 1;
     while (!warmer.step(() => true)) steps++;

@@ -1,0 +1,225 @@
+/**
+ * A page misdescribing its own source: where a sentence describes a study the
+ * page cites (the sentence holds its identifier, or names its first author),
+ * its words are compared with the record, and where they disagree the note
+ * says how, never why: "The page calls this study a review. It was a phase 1
+ * trial of 12 people without a comparison group." A printed reference whose
+ * first author, year or journal disagree with the study its identifier names
+ * is said the same way.
+ */
+import { findIdentifiers } from '../citations/find-in-text';
+import { type CitationIds, citationKeys } from '../citations/ids';
+import { foldText, type ReferenceHint } from '../evidence/evidence-index';
+import { isBlinded, peopleCount, peopleText, showsBenefit } from '../evidence/derive';
+import type { StudyView } from '../evidence/study-view';
+import { STUDY_TYPES } from '../evidence/study-types';
+import { pattern } from './rule';
+
+/** What the page says and what the record holds disagree in one of these ways. */
+export type Misdescription = 'review' | 'size' | 'randomized' | 'controlled' | 'blinded' | 'works' | 'trial' | 'reference';
+
+/** A study the page cites, as far as the record knows it. */
+export interface CitedRecordStudy {
+  ids: CitationIds;
+  study: StudyView;
+  /** The reference as the page prints it, when it does. */
+  reference?: ReferenceHint;
+}
+
+const PRIMARY = new Set([
+  'rct',
+  'nonrandomized-trial',
+  'single-arm-trial',
+  'case-series',
+  'case-report',
+  'cohort',
+  'animal',
+  'in-vitro',
+]);
+const TRIALS = new Set(['rct', 'nonrandomized-trial', 'single-arm-trial']);
+
+const CALLS_REVIEW = pattern(
+  /\b(?:review|meta-?analys[ie]s|systematic\s+review|literature\s+review)\b(?!\s+(?:board|committee|process))/i,
+);
+const CALLS_LARGE = pattern(
+  /\b(?:large|large-scale|big|major|massive|extensive|landmark)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|clinical\s+trials?|analys[ie]s)\b|\b(?:hundreds|thousands)\s+of\s+(?:\w+\s+)?(?:patients|people|participants|subjects|children|adults)\b/i,
+);
+const CALLS_RANDOMIZED = pattern(/\brandomi[sz]ed\b/i);
+const CALLS_CONTROLLED = pattern(
+  /\b(?:placebo-controlled|controlled\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?)|control\s+group|compared\s+with\s+(?:a\s+)?placebo)\b/i,
+);
+const CALLS_BLINDED = pattern(/\b(?:double|triple|single)[- ]blind(?:ed)?\b|\bblinded\b/i);
+const CALLS_PROOF = pattern(
+  /\b(?:prove[sdn]?|proof|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|slow(?:s|ed)?|halt(?:s|ed)?)\b/i,
+);
+const CALLS_TRIAL = pattern(/\b(?:clinical\s+trial|controlled\s+trial|(?:this|the|a)\s+trial)\b/i);
+// A sentence that says the study was not X ("not randomized", "without a control group") describes it fairly.
+const NEGATED = pattern(
+  /\b(?:not|non-|no|without|un)[- ]?(?:randomi[sz]ed|controlled|blinded|control\s+group|comparison\s+group)\b/i,
+);
+
+/** "a phase 1 trial of 12 people without a comparison group": what the study was, plainly. */
+export function whatItWas(study: StudyView): string {
+  const n = peopleCount(study);
+  const of = n !== null ? ` of ${peopleText(n)}` : '';
+  const phase = study.phase ? `phase ${study.phase} ` : '';
+  switch (study.publicationType) {
+    case 'single-arm-trial':
+      return `a ${phase}trial${of} without a comparison group`;
+    case 'rct':
+      return `a ${phase}randomized trial${of}`;
+    case 'nonrandomized-trial':
+      return `a ${phase}trial${of} whose groups were not chosen at random`;
+    case 'case-series':
+      return n !== null
+        ? `a report on ${peopleText(n)} who were treated, without a comparison group`
+        : STUDY_TYPES['case-series'].noun;
+    case 'cohort':
+      return `an observational study${of}`;
+    case null:
+      return 'a study of a kind our record does not name';
+    default:
+      return STUDY_TYPES[study.publicationType].noun;
+  }
+}
+
+const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** The notes for one sentence describing one cited study, or none when its words agree with the record. */
+export function describeMismatch(sentence: string, study: StudyView): { how: Misdescription; note: string } | null {
+  if (study.status.retracted) return null;
+  const type = study.publicationType;
+  const it = whatItWas(study);
+  const n = peopleCount(study);
+  if (type && PRIMARY.has(type) && CALLS_REVIEW.test(sentence)) {
+    return { how: 'review', note: `The page calls this study a review. It was ${it}.` };
+  }
+  if (n !== null && n < 100 && CALLS_LARGE.test(sentence)) {
+    return { how: 'size', note: `The page calls this study large. It included ${peopleText(n)}.` };
+  }
+  if (!NEGATED.test(sentence)) {
+    const notRandomized =
+      study.randomized === false || type === 'single-arm-trial' || type === 'case-series' || type === 'case-report';
+    if (notRandomized && CALLS_RANDOMIZED.test(sentence)) {
+      return { how: 'randomized', note: `The page calls this study randomized. It was not: it was ${it}.` };
+    }
+    if ((study.control === 'none' || type === 'single-arm-trial' || type === 'case-series') && CALLS_CONTROLLED.test(sentence)) {
+      return {
+        how: 'controlled',
+        note: `The page describes this study as controlled. It had no comparison group: it was ${it}.`,
+      };
+    }
+    if (isBlinded(study.blinding) === false && CALLS_BLINDED.test(sentence)) {
+      return {
+        how: 'blinded',
+        note: `The page calls this study blinded. It was open-label: patients and doctors knew who got what.`,
+      };
+    }
+  }
+  if (!showsBenefit(study) && CALLS_PROOF.test(sentence)) {
+    const p = study.primaryEndpoint;
+    const why =
+      p.measures === 'safety' || p.measures === 'feasibility'
+        ? `Its main goal was to test ${p.measures === 'safety' ? 'safety' : 'whether the treatment could be given'}: it was ${it}.`
+        : p.met === false
+          ? `It did not meet its main goal: it was ${it}.`
+          : type && TRIALS.has(type) && type !== 'single-arm-trial'
+            ? `Our record does not show that it found a benefit over its comparison group: it was ${it}.`
+            : `It was ${it}, which cannot show that a treatment works.`;
+    return { how: 'works', note: `The page says this study showed the treatment works. ${why}` };
+  }
+  if (
+    (type === 'case-series' || type === 'case-report' || type === 'cohort') &&
+    CALLS_TRIAL.test(sentence) &&
+    !/\bnot\s+a\s+(?:clinical\s+)?trial\b/i.test(sentence)
+  ) {
+    return { how: 'trial', note: `The page calls this study a clinical trial. It was ${it}.` };
+  }
+  return null;
+}
+
+function surnameOf(author: string | undefined): string | null {
+  if (!author) return null;
+  return foldText(author.replace(/\s+[A-Z]{1,4}$/, '')).trim() || null;
+}
+
+/** A printed reference that disagrees with the study its identifier points to: first author, year or journal. */
+export function referenceMismatch(cited: CitedRecordStudy): string | null {
+  const ref = cited.reference;
+  const study = cited.study;
+  if (!ref || !Object.keys(cited.ids).length) return null;
+  const year = study.year;
+  if (year !== null && Math.abs(ref.year - year) > 1) {
+    return `The page gives ${ref.year} for this reference; the study with this ${idName(cited.ids)} was published in ${year}.`;
+  }
+  const first = surnameOf(study.authors[0]);
+  if (first && !foldText(ref.surname).includes(first) && !first.includes(foldText(ref.surname))) {
+    return `The page names ${ref.surname} as this reference's first author; the study with this ${idName(cited.ids)} was led by ${study.authors[0]?.replace(/\s+[A-Z]{1,4}$/, '')}.`;
+  }
+  const names = [study.journal.name, study.journal.abbrev].filter((j): j is string => !!j);
+  if (ref.journal && names.length && !names.some((j) => sameJournal(ref.journal as string, j))) {
+    return `The page gives ${ref.journal} as this reference's journal; the study with this ${idName(cited.ids)} appeared in ${study.journal.name ?? study.journal.abbrev}.`;
+  }
+  return null;
+}
+
+const JOURNAL_FILLER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'journal']);
+const journalWords = (name: string) =>
+  foldText(name)
+    .replace(/&/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !JOURNAL_FILLER.has(w));
+
+/** Whether a printed journal name is this journal, spelled out or abbreviated ("Stem Cells Transl Med"). */
+export function sameJournal(printed: string, name: string): boolean {
+  const short = journalWords(printed);
+  const full = journalWords(name);
+  if (!short.length || !full.length) return true;
+  // Each printed word is the start of the next word of the full name, in order.
+  let at = 0;
+  for (const word of short) {
+    while (at < full.length && !(full[at] as string).startsWith(word)) at++;
+    if (at >= full.length) return false;
+    at++;
+  }
+  return true;
+}
+
+function idName(ids: CitationIds): string {
+  if (ids.doi) return 'DOI';
+  if (ids.pmid) return 'PubMed ID';
+  if (ids.pmcid) return 'PMC ID';
+  return 'identifier';
+}
+
+/** The cited study a sentence describes: the one whose identifier it holds, or whose first author it names. */
+export function studyDescribed(sentence: string, cited: readonly CitedRecordStudy[]): CitedRecordStudy | null {
+  const keys = new Set(citationKeys(Object.fromEntries(findIdentifiers(sentence).map((m) => [m.kind, m.value]))));
+  if (keys.size) {
+    const byId = cited.filter((c) => citationKeys(c.ids).some((k) => keys.has(k)));
+    if (byId.length === 1) return byId[0] as CitedRecordStudy;
+  }
+  const folded = foldText(sentence);
+  const named = cited.filter((c) => {
+    const surname = surnameOf(c.study.authors[0]) ?? (c.reference ? foldText(c.reference.surname) : null);
+    if (!surname || surname.length < 2) return false;
+    const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A short surname ("Ao") must come with "et al." or a year; a longer one may stand with "'s" too.
+    const after =
+      surname.length < 4
+        ? '\\s+(?:et\\s+al|and\\s+colleagues)|,?\\s+\\(?(?:19|20)\\d\\d'
+        : "\\s+(?:et\\s+al|and\\s+(?:colleagues|co-?workers))|['’]s\\b|,?\\s+\\(?(?:19|20)\\d\\d";
+    return new RegExp(`(?<![a-z])${name}(?:${after})`).test(folded);
+  });
+  // "(Schiess et al., 2025)": with two studies by one author, the year the sentence gives decides.
+  const years = new Set([...sentence.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])));
+  const dated = years.size
+    ? named.filter(
+        (c) => (c.study.year ?? c.reference?.year) !== undefined && years.has((c.study.year ?? c.reference?.year) as number),
+      )
+    : named;
+  // A year that matches none of them names another paper: no study is described for certain.
+  const pool = years.size ? dated : named;
+  const distinct = new Set(pool.map((c) => c.study.id));
+  return distinct.size === 1 ? (pool[0] as CitedRecordStudy) : null;
+}

@@ -1,0 +1,198 @@
+/**
+ * The claims of one page, as a careful reader would mark them: each distinct
+ * sentence once (with how often the page repeats it), a note comparing it
+ * with the studies the page cites, sentences that misdescribe a cited study,
+ * and the sales pitch as one page-level line instead of a marker beside every
+ * button. Pure: runs in the background (and in the CLI) on the text of the
+ * blocks the content script read.
+ */
+import type { CitationIds } from '../citations/ids';
+import type { ReferenceHint } from '../evidence/evidence-index';
+import type { Answer } from '../evidence/answer';
+import { type StudyView, viewOfAnswer } from '../evidence/study-view';
+import type { BlockRole } from './block-role';
+import { claimNote, describeStudy, strongestStudy } from './claim-note';
+import { findClaims, PITCH_KINDS } from './find-claims';
+import type { ClaimKind } from './kinds';
+import { type CitedRecordStudy, describeMismatch, referenceMismatch, studyDescribed } from './misdescription';
+import { classifyPage } from './page-kind';
+import { pitchLine } from './pitch';
+import { splitSentences } from './language/sentences';
+
+/** A block of page text the content script read, and what part of the page it is. */
+export interface PageBlock {
+  text: string;
+  role: BlockRole;
+}
+
+/** A citation the page holds, with what the lookup answered. */
+export interface PageCitation {
+  key: string;
+  ids: CitationIds;
+  reference?: ReferenceHint;
+  answer: Answer;
+  /** The record's view of its study (retracted if a list says so), when the record has it. */
+  study: StudyView | null;
+}
+
+export type MarkedKind = ClaimKind | 'misdescription';
+
+/** The parts of the background's per-tab summary the analysis reads (the summary's own type lives with the protocol). */
+interface PageSummaryLike {
+  citations: { key: string; ids: CitationIds; reference?: ReferenceHint; answer: Answer; studyId: string | null }[];
+  studies: Record<string, StudyView>;
+}
+
+/** Where a claim's marker goes: after a sentence of a block, or after a citation's badge. */
+export type ClaimPlace = { block: number; end: number } | { citation: string };
+
+export interface PageClaim {
+  key: string;
+  kind: MarkedKind;
+  /** The sentence as the page has it, whitespace collapsed. */
+  text: string;
+  hedged: boolean;
+  /** How many times the page says it. */
+  count: number;
+  /** What the person sees beside it; null when it does not go beyond the cited evidence. */
+  note: string | null;
+  /** Shown by default: a note is due and it is not part of the sales pitch (those are shown with "mark every claim"). */
+  shown: boolean;
+  at: ClaimPlace;
+}
+
+export interface PageClaims {
+  claims: PageClaim[];
+  /** "This page sells the treatment it describes: …", or null. */
+  pitch: string | null;
+}
+
+/** Claims kept per page: a long page is judged by its first few hundred. */
+const MAX_CLAIMS = 300;
+const MAX_TEXT = 600;
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const keyOf = (text: string) => `claim:${text.slice(0, 120)}`;
+
+function notContradicted(views: readonly StudyView[]): string {
+  const strongest = strongestStudy(views);
+  return strongest
+    ? `The strongest study this page cites is ${describeStudy(strongest)}; it does not contradict this claim.`
+    : 'This claim is in line with the evidence this page cites.';
+}
+
+/** The cited studies claim notes compare with, and how many citations nothing knows. */
+function evidenceOf(citations: readonly PageCitation[]): { views: StudyView[]; unknown: number } {
+  const views: StudyView[] = [];
+  let unknown = 0;
+  for (const c of citations) {
+    const view = c.study ?? viewOfAnswer(c.answer);
+    if (view) views.push(view);
+    else unknown++;
+  }
+  return { views, unknown };
+}
+
+/** What else tells whether the page sells (page-kind.ts): its address, meta tags and forms. */
+export interface PageSignals {
+  url: string;
+  metaNames: string[];
+  /** Forms that are not search boxes. */
+  formCount: number;
+}
+
+const PRICE = /\$\s?\d/;
+
+/** Analyses a page: its claims, and its sales pitch when it sells a treatment. */
+export function analysePage(blocks: readonly PageBlock[], citations: readonly PageCitation[], signals: PageSignals): PageClaims {
+  const byText = new Map<string, PageClaim>();
+  const pitchSentences: string[] = [];
+  const { views, unknown } = evidenceOf(citations);
+  const recordStudies: CitedRecordStudy[] = citations.flatMap((c) =>
+    c.study ? [{ ids: c.ids, study: c.study, ...(c.reference ? { reference: c.reference } : {}) }] : [],
+  );
+  const add = (claim: Omit<PageClaim, 'key' | 'count'>) => {
+    const seen = byText.get(claim.text);
+    if (seen) {
+      seen.count++;
+      return;
+    }
+    if (byText.size < MAX_CLAIMS) byText.set(claim.text, { ...claim, key: keyOf(claim.text), count: 1 });
+  };
+
+  for (const [index, block] of blocks.entries()) {
+    if (block.role === 'chrome') continue;
+    const described = new Set<string>();
+    // Sentences that describe a cited study, compared with the record.
+    if (recordStudies.length && block.role !== 'pitch-box') {
+      for (const { start, end } of splitSentences(block.text)) {
+        const sentence = block.text.slice(start, end);
+        const cited = studyDescribed(sentence, recordStudies);
+        const mismatch = cited ? describeMismatch(sentence, cited.study) : null;
+        if (!mismatch) continue;
+        const text = collapse(sentence);
+        described.add(text);
+        add({ kind: 'misdescription', text, hedged: false, note: mismatch.note, shown: true, at: { block: index, end } });
+      }
+    }
+    for (const claim of findClaims(block.text, block.role)) {
+      const text = collapse(claim.text);
+      if (!text || text.length > MAX_TEXT || described.has(text)) continue;
+      if (PITCH_KINDS.has(claim.kind)) {
+        pitchSentences.push(text);
+        add({
+          kind: claim.kind,
+          text,
+          hedged: claim.hedged,
+          note: claimNote(claim, views, unknown),
+          shown: false,
+          at: { block: index, end: claim.end },
+        });
+        continue;
+      }
+      const note = claimNote(claim, views, unknown);
+      add({
+        kind: claim.kind,
+        text,
+        hedged: claim.hedged,
+        // A claim the evidence does not contradict is shown only with "mark every claim", saying so.
+        note: note ?? notContradicted(views),
+        shown: note !== null,
+        at: { block: index, end: claim.end },
+      });
+    }
+  }
+  // A printed reference that disagrees with the study its identifier names.
+  for (const c of citations) {
+    if (!c.study || !c.reference) continue;
+    const note = referenceMismatch({ ids: c.ids, study: c.study, reference: c.reference });
+    if (note)
+      add({
+        kind: 'misdescription',
+        text: collapse(c.reference.text),
+        hedged: false,
+        note,
+        shown: true,
+        at: { citation: c.key },
+      });
+  }
+  const claims = [...byText.values()];
+  const sells =
+    classifyPage({
+      ...signals,
+      claimKinds: claims.flatMap((c) => (c.kind === 'misdescription' ? [] : [c.kind])),
+      priceCount: blocks.filter((b) => b.role !== 'chrome' && PRICE.test(b.text)).length,
+    }) === 'commercial';
+  return { claims, pitch: sells && pitchSentences.length ? pitchLine(pitchSentences) : null };
+}
+
+/** The page's citations as the summary holds them, for the claims analysis. */
+export function summaryCitations(summary: Pick<PageSummaryLike, 'citations' | 'studies'>): PageCitation[] {
+  return summary.citations.map((c) => ({
+    key: c.key,
+    ids: c.ids,
+    ...(c.reference ? { reference: c.reference } : {}),
+    answer: c.answer,
+    study: c.studyId ? (summary.studies[c.studyId] ?? null) : null,
+  }));
+}

@@ -1,0 +1,208 @@
+/**
+ * The claims of a page as a careful reader would mark them: each sentence
+ * once with its count, notes from the cited studies, the sales pitch as one
+ * line, and sentences that misdescribe a cited study, checked both ways.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evidenceSourcesFromDisk } from '../../../src/cli/evidence-from-disk';
+import { readRecord } from '../../../src/cli/record-files';
+import { scanHtml } from '../../../src/cli/scan-file';
+import { composeAnswer } from '../../../src/evidence/answer';
+import { type StudyView, toStudyView } from '../../../src/evidence/study-view';
+import { analysePage, type PageBlock, type PageCitation } from '../../../src/claims/page-analysis';
+import { describeMismatch, referenceMismatch, sameJournal } from '../../../src/claims/misdescription';
+
+const views = new Map(readRecord().map((s) => [s.id, toStudyView(s)]));
+const view = (id: string) => views.get(id) as StudyView;
+const cite = (id: string, reference?: PageCitation['reference']): PageCitation => {
+  const study = view(id);
+  const ids = { doi: study.ids.doi ?? undefined, pmid: study.ids.pmid ?? undefined };
+  return {
+    key: id,
+    ids: Object.fromEntries(Object.entries(ids).filter(([, v]) => v)),
+    ...(reference ? { reference } : {}),
+    answer: composeAnswer({ study, listed: null, trial: null, reading: null, ids: {}, reference: null }),
+    study,
+  };
+};
+const SIGNALS = { url: 'https://clinic.example/post', metaNames: [], formCount: 1 };
+const content = (text: string): PageBlock => ({ text, role: 'content' });
+
+const STEMS = 'genchi2023_stems'; // phase 1, single group, 12 people, open-label, safety endpoint
+const RESTORE = 'bennell2021_restore_prp_knee_oa'; // randomized, blinded, 288 people, no benefit
+const DAWSON = 'dawson2020_duke_asd_cordblood_phase2'; // randomized, placebo, 180 children, no benefit
+
+describe('misdescriptions of a cited study, both ways', () => {
+  it.each<[string, string, string, RegExp | null]>([
+    [
+      'a trial called a review',
+      STEMS,
+      'In this review, Genchi et al. present the results of STEMS.',
+      /^The page calls this study a review\. It was a phase 1 trial of 12 people without a comparison group\.$/,
+    ],
+    ['a trial described as a trial', STEMS, 'In this trial, Genchi et al. present the results of STEMS.', null],
+    [
+      'a study of 12 called large',
+      STEMS,
+      'A large clinical study by Genchi et al. treated patients with progressive MS.',
+      /^The page calls this study large\. It included 12 people\.$/,
+    ],
+    ['a study of 288 not called large', RESTORE, 'A large randomized trial by Bennell et al. tested PRP injections.', null],
+    [
+      'a single-group trial called randomized',
+      STEMS,
+      'Genchi et al. ran a randomized trial of neural stem cells.',
+      /^The page calls this study randomized\. It was not/,
+    ],
+    ['a single-group trial said not to be randomized', STEMS, 'Genchi et al. ran a small trial that was not randomized.', null],
+    [
+      'a single-group trial called controlled',
+      STEMS,
+      'Genchi et al. ran a placebo-controlled study of the cells.',
+      /^The page describes this study as controlled\. It had no comparison group/,
+    ],
+    [
+      'an open-label trial called double-blind',
+      STEMS,
+      'Genchi et al. ran a double-blind study of the cells.',
+      /^The page calls this study blinded\. It was open-label/,
+    ],
+    ['a blinded trial called double-blind', RESTORE, 'Bennell et al. ran a double-blind trial of PRP.', null],
+    [
+      'a safety trial said to prove it works',
+      STEMS,
+      'Genchi et al. proved that neural stem cells work in MS.',
+      /^The page says this study showed the treatment works\. Its main goal was to test safety/,
+    ],
+    [
+      'a trial that missed its goal said to show benefit',
+      DAWSON,
+      'Dawson et al. showed that cord blood improves social communication in autism.',
+      /^The page says this study showed the treatment works\. It did not meet its main goal/,
+    ],
+    [
+      'a trial that missed its goal reported as such',
+      DAWSON,
+      'Dawson et al. found no improvement in social communication.',
+      null,
+    ],
+  ])('%s', (_, id, sentence, expected) => {
+    const found = describeMismatch(sentence, view(id));
+    if (expected) expect(found?.note).toMatch(expected);
+    else expect(found).toBeNull();
+  });
+
+  it('a case series called a clinical trial, and called what it was', () => {
+    const series = view('dambrosi2018_core_decompression_msc_prp_onfh');
+    expect(describeMismatch('This clinical trial by D’Ambrosi showed results in hip necrosis.', series)?.how).toBe('trial');
+    expect(describeMismatch('This case series by D’Ambrosi described 16 patients.', series)).toBeNull();
+  });
+
+  it('a printed reference whose year, first author or journal disagree with the study its identifier names', () => {
+    const stems = cite(STEMS).ids;
+    const ref = (surname: string, year: number, journal: string | null) => ({ surname, year, text: '', title: null, journal });
+    expect(referenceMismatch({ ids: stems, study: view(STEMS), reference: ref('Genchi', 2009, 'Nat Med') })).toBe(
+      'The page gives 2009 for this reference; the study with this DOI was published in 2023.',
+    );
+    expect(referenceMismatch({ ids: stems, study: view(STEMS), reference: ref('Riordan', 2023, 'Nat Med') })).toMatch(
+      /^The page names Riordan as this reference's first author; the study with this DOI was led by Genchi/,
+    );
+    expect(referenceMismatch({ ids: stems, study: view(STEMS), reference: ref('Genchi', 2023, 'J Transl Med') })).toMatch(
+      /^The page gives J Transl Med as this reference's journal/,
+    );
+    expect(referenceMismatch({ ids: stems, study: view(STEMS), reference: ref('Genchi', 2023, 'Nat Med') })).toBeNull();
+    expect(sameJournal('Stem Cells Transl Med', 'Stem Cells Translational Medicine')).toBe(true);
+    expect(sameJournal('BMC Musculoskelet Disord', 'BMC Musculoskeletal Disorders')).toBe(true);
+    expect(sameJournal('J Transl Med', 'Nature Medicine')).toBe(false);
+  });
+});
+
+describe('analysePage', () => {
+  it('marks a repeated sentence once, with its count, and puts the sales pitch in one line', () => {
+    const packet = { text: 'Request your FREE information packet today.', role: 'pitch-box' as const };
+    const blocks: PageBlock[] = [
+      content('Stem cell therapy repairs the damage that MS leaves behind.'),
+      packet,
+      content('Treatment packages start at $9,500. Limited spots are available this month.'),
+      packet,
+      content('Stem cell therapy repairs the damage that MS leaves behind.'),
+      packet,
+    ];
+    const { claims, pitch } = analysePage(blocks, [cite(STEMS)], SIGNALS);
+    const shown = claims.filter((c) => c.shown);
+    expect(shown.map((c) => [c.kind, c.count])).toEqual([['cure', 2]]);
+    expect(shown[0]?.note).toMatch(/^The study this page cites was a phase 1 safety trial in 12 people/);
+    expect(claims.find((c) => c.text.startsWith('Request your FREE'))).toMatchObject({ count: 3, shown: false });
+    expect(pitch).toBe(
+      'This page sells the treatment it describes: free information packet, prices from $9,500, limited places.',
+    );
+  });
+
+  it('marks no heading, sign-up box, statement of need, author-voice report or future research', () => {
+    const blocks: PageBlock[] = [
+      { text: 'Potential Benefits of Neural Stem Cell Therapy', role: 'heading' },
+      { text: 'Cognitive Improvements', role: 'heading' },
+      { text: 'Subscribe To Our Newsletter', role: 'pitch-box' },
+      content('Treatments must protect the brain and spinal cord, calm harmful immune responses and repair damage.'),
+      content('The authors explored whether the cells might show early signs of benefit.'),
+      content('Future studies may explore whether higher doses slow the disease.'),
+    ];
+    expect(analysePage(blocks, [cite(STEMS)], SIGNALS).claims.filter((c) => c.shown)).toEqual([]);
+  });
+
+  it('keeps a heading that promises a result, and a reported finding the page turns into a promise', () => {
+    const blocks: PageBlock[] = [
+      { text: 'Regain Your Mobility With Stem Cells', role: 'heading' },
+      content('The study proves our cells will repair your nerves.'),
+    ];
+    expect(
+      analysePage(blocks, [cite(STEMS)], SIGNALS)
+        .claims.filter((c) => c.shown)
+        .map((c) => c.kind),
+    ).toEqual(['efficacy', 'cure']);
+  });
+
+  it('says so when the page cites only studies nothing knows', () => {
+    const unknown: PageCitation = {
+      key: 'pmid:1',
+      ids: { pmid: '1' },
+      answer: composeAnswer({ study: null, listed: null, trial: null, reading: null, ids: { pmid: '1' }, reference: null }),
+      study: null,
+    };
+    const [claim] = analysePage([content('Stem cells repair the damage MS leaves behind.')], [unknown], SIGNALS).claims;
+    expect(claim?.note).toBe('We have no record of the study this page cites, so we cannot say whether it supports this claim.');
+  });
+});
+
+describe('the seed clinic post (our version of the real STEMS blog post)', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../fixtures/pages/stems-clinic-post.html'), 'utf8');
+  const report = scanHtml(
+    'stems-clinic-post.html',
+    html,
+    evidenceSourcesFromDisk(() => undefined),
+  );
+
+  it('has at most 10 distinct claims and at most 10 markers, none beside the newsletter box, the form or a heading', () => {
+    expect(report.claims.length).toBeLessThanOrEqual(10);
+    const marked = report.claims.filter((c) => c.note !== null);
+    expect(marked.length).toBeGreaterThanOrEqual(4);
+    expect(marked.length).toBeLessThanOrEqual(10);
+    for (const c of marked) {
+      expect(c.text).not.toMatch(/Subscribe|information packet|Cognitive Improvements|Potential Benefits|^Name$|^Email$/);
+    }
+  });
+
+  it('notes that the page calls the phase 1 trial a review', () => {
+    expect(report.claims.find((c) => c.kind === 'misdescription')).toMatchObject({
+      text: expect.stringMatching(/^In this review, Genchi et al\./),
+      note: 'The page calls this study a review. It was a phase 1 trial of 12 people without a comparison group.',
+    });
+  });
+
+  it('sums the packet form repeated down the page up as one pitch line, the form counted once', () => {
+    expect(report.pitch).toMatch(/^This page sells the treatment it describes: free information packet/);
+    expect(report.claims.find((c) => c.text === 'Request your FREE information packet')?.count).toBeGreaterThanOrEqual(14);
+  });
+});
