@@ -3,7 +3,7 @@
  * (its trigger words select the blocks to read), collects the claims with the
  * place their marker goes.
  */
-import type { ReadBlock } from '../citations/scan-document';
+import type { ReadBlock } from '../citations/scan';
 import { claimHintPattern, findClaims } from './find-claims';
 
 export { claimPatterns } from './find-claims';

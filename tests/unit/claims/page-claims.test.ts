@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { scanDocument } from '../../../src/citations/scan-document';
+import { scanDocument } from '../../../src/citations/scan';
 import { findClaims } from '../../../src/claims/find-claims';
 import { CLAIM_HINTS, ClaimCollector } from '../../../src/claims/page-claims';
 

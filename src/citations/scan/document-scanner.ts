@@ -5,10 +5,10 @@
  * one citation. Pure DOM code: works on any `Document` (browser or a DOM
  * library), never on globals.
  */
-import type { ReferenceHint } from '../evidence/evidence-index';
-import { type CitationIds, citationKeys, type IdKind } from './ids';
-import type { TextMatch } from './detectors';
-import { findIdentifiers, identifierFromHref, MAY_CITE, MAY_LINK_TO_ID } from './find-in-text';
+import type { ReferenceHint } from '../../evidence/evidence-index';
+import { type CitationIds, citationKeys, type IdKind } from '../ids';
+import type { TextMatch } from '../detectors';
+import { findIdentifiers, identifierFromHref, MAY_CITE, MAY_LINK_TO_ID } from '../find-in-text';
 import {
   findMentions,
   findReferenceHints,
@@ -16,8 +16,8 @@ import {
   type ReferenceCandidate,
   REFERENCE_GATE,
   referenceParts,
-} from './references';
-import { identifiersFromJsonLd, identifiersFromMeta } from './metadata';
+} from '../references';
+import { identifiersFromJsonLd, identifiersFromMeta } from '../metadata';
 
 export interface FoundCitation {
   /** Stable key from the identifiers (or the reference), the same on every scan. */
