@@ -18,6 +18,8 @@ import {
   referenceParts,
 } from '../references';
 import { identifiersFromJsonLd, identifiersFromMeta } from '../metadata';
+import { placeAt, placeAtOffset } from './badge-position';
+import { type BlockText, BlockReader, nodeAt, type ReadBlock, SKIP_TAGS } from './blocks';
 
 export interface FoundCitation {
   /** Stable key from the identifiers (or the reference), the same on every scan. */
@@ -55,65 +57,6 @@ interface Mention {
   place: { after: Node; afterOffset?: number };
 }
 
-/** Elements whose text is never a citation on the page. */
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'svg',
-  'SVG',
-  'CODE',
-  'PRE',
-  'HEAD',
-  'TITLE',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-]);
-const BLOCK_TAGS = new Set([
-  'P',
-  'LI',
-  'DIV',
-  'TD',
-  'TH',
-  'DD',
-  'DT',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'FIGCAPTION',
-  'SECTION',
-  'ARTICLE',
-  'ASIDE',
-  'HEADER',
-  'FOOTER',
-  'MAIN',
-  'NAV',
-  'BODY',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'TR',
-  'FIGURE',
-  'FORM',
-  'FIELDSET',
-  'DETAILS',
-  'SUMMARY',
-  'ADDRESS',
-  'CAPTION',
-]);
-const INLINE_WRAPPERS_TO_LEAVE = new Set(['A', 'BUTTON', 'LABEL', 'SUMMARY']);
 const MAX_GAP = 400;
 /** Most in-text mentions without a year kept on one page. */
 const MAX_MENTIONS = 500;
@@ -122,21 +65,6 @@ const MAX_MENTION_SURNAMES = 200;
 /** Longest text kept of one reference (what the record's bibliography and the title reading look at). */
 const REFERENCE_TEXT = 600;
 const TEXT_LIMIT = 300;
-
-interface ElementInfo {
-  skip: boolean;
-  block: Element;
-  link: Element | null;
-}
-
-interface Segment {
-  block: Element;
-  nodes: Text[];
-  starts: number[];
-  text: string;
-  /** Links in this segment and the text offset where each ends. */
-  links: Map<Element, number>;
-}
 
 interface Located extends TextMatch {
   node: Text | Element;
@@ -161,14 +89,6 @@ export interface ScanOptions {
    * read child by child and links placed by a walk.
    */
   useRanges?: boolean;
-}
-
-/** A block's own text as read by the scanner, with a way to find the node at an offset. */
-export interface ReadBlock {
-  element: Element;
-  text: string;
-  /** Where a marker for text ending at `offset` goes: inside its text node when more text follows, never inside a link. */
-  place(offset: number): { after: Node; afterOffset?: number };
 }
 
 /**
@@ -281,8 +201,7 @@ interface Piece {
 export class DocumentScanner {
   readonly citations: FoundCitation[] = [];
   private readonly root: Node;
-  private readonly info = new WeakMap<Element, ElementInfo>();
-  private readonly processed = new WeakSet<Element>();
+  private readonly blocks: BlockReader;
   private readonly seen = new Map<string, number>();
   private readonly mentions: Mention[] = [];
   /** The root's text as read (for the mention pass), and whether that pass has run. */
@@ -316,6 +235,7 @@ export class DocumentScanner {
   ) {
     this.root = root;
     this.range = doc.createRange();
+    this.blocks = new BlockReader(doc, options.isOwnElement);
     this.hintPatterns = options.extraHints ? [DIGITS, options.extraHints] : [DIGITS];
     this.wholePage = root === doc.body || root === doc.documentElement;
     this.pageIds = this.wholePage ? identifiersFromMeta(doc) : {};
@@ -749,63 +669,22 @@ export class DocumentScanner {
     return true;
   }
 
-  private classify(el: Element): ElementInfo {
-    const known = this.info.get(el);
-    if (known) return known;
-    const parent = el.parentElement;
-    const up = parent ? this.classify(parent) : null;
-    const tag = el.tagName;
-    const skip =
-      (up?.skip ?? false) ||
-      SKIP_TAGS.has(tag) ||
-      el.hasAttribute('hidden') ||
-      (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
-      (this.options.isOwnElement?.(el) ?? false);
-    const block = BLOCK_TAGS.has(tag) || !up ? el : up.block;
-    const link = tag === 'A' && el.hasAttribute('href') ? el : block === el ? null : (up?.link ?? null);
-    const info = { skip, block, link };
-    this.info.set(el, info);
-    return info;
-  }
-
-  /** Reads the block a node belongs to (once): its own text, not that of blocks nested in it. */
+  /** Reads the block a node belongs to (once), and finds its citations. */
   private readBlockOf(node: Node): boolean {
-    const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!parent) return false;
-    const info = this.classify(parent);
-    if (info.skip || this.processed.has(info.block)) return false;
-    const block = info.block;
-    this.processed.add(block);
-    const seg: Segment = { block, nodes: [], starts: [], text: '', links: new Map() };
-    const walker = this.doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-    // Text nodes in a row often share their parent: classify it once.
-    let lastParent: Element | null = null;
-    let pi = info;
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const p = t.parentElement;
-      if (!p) continue;
-      if (p !== lastParent) {
-        lastParent = p;
-        pi = this.classify(p);
-      }
-      if (pi.skip || pi.block !== block) continue;
-      seg.nodes.push(t);
-      seg.starts.push(seg.text.length);
-      seg.text += t.data;
-      if (pi.link) seg.links.set(pi.link, seg.text.length);
-    }
-    this.flush(seg);
+    const block = this.blocks.readBlockOf(node);
+    if (!block) return false;
+    this.flush(block);
     return true;
   }
 
-  private flush(seg: Segment): void {
+  private flush(seg: BlockText): void {
     if (!seg.nodes.length) return;
     if (this.options.onBlock) {
       try {
         this.options.onBlock({
-          element: seg.block,
+          element: seg.element,
           text: seg.text,
-          place: (offset) => placeAt(seg, nodeAt(seg, offset), offset),
+          place: (offset) => placeAtOffset(seg, offset),
         });
       } catch {
         // Another engine's failure never stops citation detection.
@@ -835,26 +714,26 @@ export class DocumentScanner {
     if (MENTION_GATE.test(seg.text)) {
       for (const m of findMentions(seg.text)) {
         if (this.mentions.length >= MAX_MENTIONS) break;
-        this.mentions.push({ surname: m.surname, text: clip(seg.text), place: placeAt(seg, nodeAt(seg, m.end), m.end) });
+        this.mentions.push({ surname: m.surname, text: clip(seg.text), place: placeAtOffset(seg, m.end) });
       }
     }
   }
 
   /** The reference a hint starts, with the entry's text up to `until` and its title and journal. */
-  private referenceOf(seg: Segment, hint: ReferenceCandidate, until: number): ReferenceHint {
+  private referenceOf(seg: BlockText, hint: ReferenceCandidate, until: number): ReferenceHint {
     const text = seg.text.slice(hint.start, Math.min(until, hint.start + REFERENCE_TEXT));
     const parts = hint.form === 'entry' ? referenceParts(text) : { title: null, journal: null };
     return { surname: hint.surname, year: hint.year, text, title: parts.title, journal: parts.journal };
   }
 
   /** A reference without identifiers: a citation of its own, badged after its text. */
-  private pushReference(seg: Segment, hint: ReferenceCandidate, until: number): void {
+  private pushReference(seg: BlockText, hint: ReferenceCandidate, until: number): void {
     const reference = this.referenceOf(seg, hint, until);
     this.push({
       key: `ref:${hint.surname.toLowerCase()}|${hint.year}|${clip(reference.text).slice(0, 60)}`,
       ids: {},
       text: clip(hint.form === 'entry' ? reference.text : seg.text),
-      ...placeAt(seg, nodeAt(seg, hint.end), hint.end),
+      ...placeAtOffset(seg, hint.end),
       reference,
     });
   }
@@ -865,7 +744,7 @@ export class DocumentScanner {
    * reference hint just before a group (its authors and title) joins it;
    * other hints are references of their own.
    */
-  private group(seg: Segment, located: Located[], hints: ReferenceCandidate[]): void {
+  private group(seg: BlockText, located: Located[], hints: ReferenceCandidate[]): void {
     let ids: CitationIds = {};
     let text: string | null = null;
     let first: Located | null = null;
@@ -996,52 +875,6 @@ const LOOSE_SPACE = /[^\S ]| {2}/;
 function clip(text: string): string {
   const flat = (LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   return flat.length > TEXT_LIMIT ? `${flat.slice(0, TEXT_LIMIT - 1)}…` : flat;
-}
-
-/** Closing punctuation that belongs with the citation: "(PMID: 123)." keeps ")." before the badge. */
-const CLOSERS_AFTER = /^[)\]}.,;:]{0,3}/;
-
-/**
- * Where a citation's badge (or a claim's marker) goes: right after it inside
- * its text node, or after the link it ends with.
- */
-function placeAt(seg: Segment, node: Text | Element, end: number): { after: Node; afterOffset?: number } {
-  const outside = placeAfter(node, seg.block);
-  // In a link (or on one) the badge goes after the link, never inside it.
-  if (node.nodeType !== 3 || outside !== node) return { after: outside };
-  const text = node as Text;
-  const index = seg.nodes.indexOf(text);
-  const data = text.data;
-  let offset = end - (seg.starts[index] ?? 0);
-  offset += CLOSERS_AFTER.exec(data.slice(offset))?.[0].length ?? 0;
-  // Offsets stay those of the node as scanned: the overlay finds them again if an earlier badge split it.
-  return { after: text, afterOffset: data.slice(offset).trim().length > 3 ? offset : data.length };
-}
-
-/** The text node containing offset `end` (exclusive) of a segment. */
-function nodeAt(seg: Segment, end: number): Text {
-  const starts = seg.starts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) < end) lo = mid;
-    else hi = mid - 1;
-  }
-  return seg.nodes[lo] as Text;
-}
-
-/**
- * Where a badge goes so that it sits right after the citation without
- * entering a link or button: leaves inline wrappers the match ends with.
- */
-function placeAfter(node: Node, block: Element): Node {
-  let current: Node = node;
-  for (let parent = current.parentElement; parent && parent !== block; parent = parent.parentElement) {
-    // Inside a link or button a badge would trigger it: leave those, stay inside any other wrapper.
-    if (INLINE_WRAPPERS_TO_LEAVE.has(parent.tagName) || parent.closest('a,button') !== null) current = parent;
-  }
-  return current;
 }
 
 /** Scans a whole document in one go (CLI, tests). */
