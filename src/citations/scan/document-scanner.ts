@@ -8,17 +8,17 @@
 import type { ReferenceHint } from '../../evidence/evidence-index';
 import { type CitationIds, citationKeys, type IdKind } from '../ids';
 import type { TextMatch } from '../detectors';
-import { findIdentifiers, identifierFromHref, MAY_CITE, MAY_LINK_TO_ID } from '../find-in-text';
+import { findIdentifiers, identifierFromHref, MAY_LINK_TO_ID } from '../find-in-text';
 import {
   findMentions,
   findReferenceHints,
   MENTION_GATE,
   type ReferenceCandidate,
-  REFERENCE_GATE,
   referenceParts,
 } from '../references';
 import { identifiersFromJsonLd, identifiersFromMeta } from '../metadata';
 import { placeAt, placeAtOffset } from './badge-position';
+import { HintSearch } from './hint-search';
 import { type BlockText, BlockReader, nodeAt, type ReadBlock, SKIP_TAGS } from './blocks';
 
 export interface FoundCitation {
@@ -92,34 +92,11 @@ export interface ScanOptions {
 }
 
 /**
- * Where a citation may be, in two steps. Every identifier and every
- * author-year reference has a run of four digits (a DOI's registrant, a PMID,
- * a registry number, a year), except a short PMID or PMCID, which follows its
- * label ("PMID: 9"). Digit runs are found with a pattern V8 scans at memory
- * speed (0.1 ms over 2 MB here; a list of words was 15 ms), and a run is a
- * hint only when the text around it passes the detectors' own gate.
- */
-const DIGITS = /\d{4,}|(?<=[dD]\W{0,7})\d/g;
-/** Text around a digit run that the gate looks at: labels come before the number, a EudraCT tail after it. */
-const GATE_BEFORE = 72;
-const GATE_AFTER = 32;
-function mayCiteAround(text: string, at: number): boolean {
-  const around = text.slice(Math.max(0, at - GATE_BEFORE), at + GATE_AFTER);
-  return MAY_CITE.test(around) || REFERENCE_GATE.test(around);
-}
-/** Digit runs this close after one that passed the gate are kept too (a DOI's or a reference's later numbers). */
-const NEAR_HINT = 24;
-/** Hints from the extra pattern (claims) beyond this are not collected: that engine reads at most ~1,500 blocks. */
-const MAX_EXTRA_HINTS = 3000;
-/**
  * An element with more descendants than this is read child by child rather
  * than with one textContent call, so that no single read is a long task
  * (100,000 elements hold about 5 MB of text, read here in about 17 ms).
  */
 const SPLIT_DESCENDANTS = 100_000;
-/** Text examined per step of the hint search: the citation pattern alone, or with the claims engine's words. */
-const HINT_WINDOW = 256 * 1024;
-const HINT_WINDOW_WITH_EXTRA = 24 * 1024;
 /** In data mode (see Piece), text is searched in batches of about this much. */
 const BATCH_TEXT = 16 * 1024;
 const SHOW_TEXT = 4 | 8; // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of
@@ -218,8 +195,7 @@ export class DocumentScanner {
   private readonly pageIds: CitationIds;
   private readonly pageKeys: Set<string>;
   private readonly wholePage: boolean;
-  private readonly hintPatterns: RegExp[];
-  private extraHints = 0;
+  private readonly hints: HintSearch;
   /** The page's base URL, read once (on the first link). */
   private baseUrl: string | undefined;
   /** Children and characters placement has stepped over anywhere, for its first estimates in a new element. */
@@ -236,7 +212,7 @@ export class DocumentScanner {
     this.root = root;
     this.range = doc.createRange();
     this.blocks = new BlockReader(doc, options.isOwnElement);
-    this.hintPatterns = options.extraHints ? [DIGITS, options.extraHints] : [DIGITS];
+    this.hints = new HintSearch(options.extraHints);
     this.wholePage = root === doc.body || root === doc.documentElement;
     this.pageIds = this.wholePage ? identifiersFromMeta(doc) : {};
     this.pageKeys = new Set(citationKeys(this.pageIds));
@@ -297,7 +273,7 @@ export class DocumentScanner {
     if (!this.pieces) this.pieces = this.start();
     for (;;) {
       if (this.piece) {
-        if (!this.searchPiece(this.piece, shouldYield)) return false;
+        if (!this.hints.search(this.piece, shouldYield)) return false;
         if (!this.placePiece(this.piece, shouldYield)) return false;
         this.piece = null;
         if (shouldYield()) return false;
@@ -394,44 +370,6 @@ export class DocumentScanner {
       walker: null,
       batch: { nodes: [], starts: [], text: '' },
     };
-  }
-
-  /** The hint search over a piece's text, in windows. Returns false when it stopped to yield. */
-  private searchPiece(piece: Piece, shouldYield: () => boolean): boolean {
-    const text = piece.text;
-    const window = this.hintPatterns.length > 1 ? HINT_WINDOW_WITH_EXTRA : HINT_WINDOW;
-    while (piece.searched < text.length) {
-      const to = Math.min(text.length, piece.searched + window);
-      this.hintOffsets(text, piece.searched, to, piece.hints);
-      piece.searched = to;
-      if (piece.searched < text.length && shouldYield()) return false;
-    }
-    if (this.hintPatterns.length > 1 && piece.hints.length) piece.hints.sort((a, b) => a - b);
-    return true;
-  }
-
-  /**
-   * Offsets of hints starting in text[from, to), appended to `out`. Patterns
-   * run on the whole text with lastIndex, so a hint across a window edge is
-   * still found, and the gate sees the text on both sides.
-   */
-  private hintOffsets(text: string, from: number, to: number, out: number[]): void {
-    for (const [i, re] of this.hintPatterns.entries()) {
-      // The extra engine reads a bounded number of blocks: stop looking for its words once it has enough.
-      if (i > 0 && this.extraHints >= MAX_EXTRA_HINTS) continue;
-      re.lastIndex = from;
-      let gated = Number.NEGATIVE_INFINITY;
-      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-        if (m[0].length === 0) re.lastIndex++;
-        // A run right after one that passed the gate is kept without a test of its own: placing it costs less.
-        if (i === 0 && m.index - gated > NEAR_HINT) {
-          if (!mayCiteAround(text, m.index)) continue;
-          gated = m.index;
-        }
-        out.push(m.index);
-        if (i > 0) this.extraHints++;
-      }
-    }
   }
 
   /**
@@ -647,7 +585,7 @@ export class DocumentScanner {
     const { nodes, starts, text } = piece.batch;
     if (!nodes.length) return;
     const offsets: number[] = [];
-    this.hintOffsets(text, 0, text.length, offsets);
+    this.hints.hintsIn(text, 0, text.length, offsets);
     offsets.sort((a, b) => a - b);
     let p = 0;
     for (const at of offsets) {
