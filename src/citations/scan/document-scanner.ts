@@ -9,13 +9,7 @@ import type { ReferenceHint } from '../../evidence/evidence-index';
 import { type CitationIds, citationKeys, type IdKind } from '../ids';
 import type { TextMatch } from '../detectors';
 import { findIdentifiers, identifierFromHref, MAY_LINK_TO_ID } from '../find-in-text';
-import {
-  findMentions,
-  findReferenceHints,
-  MENTION_GATE,
-  type ReferenceCandidate,
-  referenceParts,
-} from '../references';
+import { findMentions, findReferenceHints, MENTION_GATE, type ReferenceCandidate, referenceParts } from '../references';
 import { identifiersFromJsonLd, identifiersFromMeta } from '../metadata';
 import { placeAt, placeAtOffset } from './badge-position';
 import { HintSearch } from './hint-search';
