@@ -13,6 +13,8 @@ import { findMentions, findReferenceHints, MENTION_GATE, type ReferenceCandidate
 import { identifiersFromJsonLd, identifiersFromMeta } from '../metadata';
 import { placeAt, placeAtOffset } from './badge-position';
 import { HintSearch } from './hint-search';
+import { type Frame, HintPlacer } from './hint-placement';
+import { ChildByChildReader, RangeReader, SHOW_TEXT, type TextReader } from './text-readers';
 import { type BlockText, BlockReader, nodeAt, type ReadBlock, SKIP_TAGS } from './blocks';
 
 export interface FoundCitation {
@@ -93,42 +95,6 @@ export interface ScanOptions {
 const SPLIT_DESCENDANTS = 100_000;
 /** In data mode (see Piece), text is searched in batches of about this much. */
 const BATCH_TEXT = 16 * 1024;
-const SHOW_TEXT = 4 | 8; // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of
-/** An element with more children than this is entered rather than measured whole (its text may be long); one the hint falls in is entered if it has any. */
-const SMALL_CHILDREN = 32;
-/** At most this many children are stepped over in one read, so that no read is long (about 50 KB of text here). */
-const MAX_JUMP = 512;
-/** What placement returns when it stopped to yield. */
-const YIELDED = -2;
-/** Fewer children than this between the current place and a hint are stepped over one by one (each costs a wrapper and a read). */
-const JUMP_MIN = 6;
-/**
- * A run covers a share of the estimated children before the hint: too
- * little leaves many to step over one by one (each costs a wrapper and a
- * read), too much reads runs that overshoot the hint and are wasted. The
- * share adapts: it grows while runs land short of the hint and drops when
- * one overshoots, so pages of even blocks step over nearly all the way and
- * pages of uneven ones stay careful.
- */
-const JUMP_SHARE_START = 0.85;
-const JUMP_SHARE_MAX = 0.97;
-const JUMP_SHARE_MIN = 0.5;
-
-/**
- * Where the placement of hints has got inside one element: the child it is
- * at and that child's offset in the piece's text, and how
- * many children and characters it has passed (for the average length).
- */
-interface Frame {
-  parent: Node;
-  child: Node | null;
-  off: number;
-  /** How many element children come before `child`: runs are stepped over by index in `children`. */
-  index: number;
-  passed: number;
-  chars: number;
-}
-
 /**
  * One piece of the page being scanned: usually the whole body. Its text is
  * read once (textContent) and searched for hints. Each hint is then placed on
@@ -150,6 +116,7 @@ interface Piece {
   links: Element[];
   linkOffsets: number[] | null;
   nextLink: number;
+  /** Where placement has got (hint-placement.ts). */
   frames: Frame[] | null;
   dataMode: boolean;
   walker: TreeWalker | null;
@@ -185,26 +152,23 @@ export class DocumentScanner {
   /** Links whose href may name an identifier, in document order, and how many phase 2 has read. */
   private links: Element[] = [];
   private nextLinkRead = 0;
-  private readonly range: Range;
+  /** How stretches of text are read: with Ranges, or child by child. */
+  private readonly reader: TextReader;
+  private readonly placer: HintPlacer;
   private readonly pageIds: CitationIds;
   private readonly pageKeys: Set<string>;
   private readonly wholePage: boolean;
   private readonly hints: HintSearch;
   /** The page's base URL, read once (on the first link). */
   private baseUrl: string | undefined;
-  /** Children and characters placement has stepped over anywhere, for its first estimates in a new element. */
-  private passed = 0;
-  private chars = 0;
-  /** The share of the estimated children a run covers (see JUMP_SHARE_START). */
-  private share = JUMP_SHARE_START;
-
   constructor(
     private readonly doc: Document,
     root: Node = doc.body ?? doc.documentElement,
     private readonly options: ScanOptions = {},
   ) {
     this.root = root;
-    this.range = doc.createRange();
+    this.reader = options.useRanges === false ? new ChildByChildReader(doc) : new RangeReader(doc);
+    this.placer = new HintPlacer(doc, this.reader);
     this.blocks = new BlockReader(doc, options.isOwnElement);
     this.hints = new HintSearch(options.extraHints);
     this.wholePage = root === doc.body || root === doc.documentElement;
@@ -290,62 +254,15 @@ export class DocumentScanner {
         continue;
       }
       if (node !== this.root || !this.links.length) this.piece = this.newPiece(node, el.textContent ?? '');
-      else if (this.options.useRanges !== false) this.piece = this.readWithLinks(el);
-      else this.piece = this.walkToLinks(el);
+      else {
+        const { text, linkOffsets } = this.reader.readWithLinks(el, this.links);
+        this.piece = this.newPiece(node, text);
+        this.piece.linkOffsets = linkOffsets;
+      }
       if (node === this.root) this.rootText = this.piece.text;
     }
     this.phase = 'links';
     return true;
-  }
-
-  /**
-   * The root's text read in segments that end where each identifier link
-   * starts (one Range read each): the same text as textContent, and each
-   * link's offset in it, for reading link blocks in document order.
-   */
-  private readWithLinks(root: Element): Piece {
-    const range = this.range;
-    const parts: string[] = [];
-    const offsets: number[] = [];
-    let at = 0;
-    range.setStart(root, 0);
-    for (const link of this.links) {
-      range.setEnd(link, 0);
-      const part = range.toString();
-      parts.push(part);
-      at += part.length;
-      offsets.push(at);
-      range.setStart(link, 0);
-    }
-    range.setEnd(root, root.childNodes.length);
-    parts.push(range.toString());
-    const piece = this.newPiece(root, parts.join(''));
-    piece.linkOffsets = offsets;
-    return piece;
-  }
-
-  /** The same without Ranges: textContent, and one walk over the text nodes summing lengths up to each link. */
-  private walkToLinks(root: Element): Piece {
-    const piece = this.newPiece(root, root.textContent ?? '');
-    const walker = this.doc.createTreeWalker(root, SHOW_TEXT);
-    const firstText = this.links.map((link) => {
-      walker.currentNode = link;
-      return walker.nextNode();
-    });
-    const offsets: number[] = [];
-    walker.currentNode = root;
-    let at = 0;
-    let k = 0;
-    for (let t = walker.nextNode() as Text | null; t && k < firstText.length; t = walker.nextNode() as Text | null) {
-      while (k < firstText.length && firstText[k] === t) {
-        offsets.push(at);
-        k++;
-      }
-      at += t.length;
-    }
-    while (offsets.length < this.links.length) offsets.push(piece.text.length);
-    piece.linkOffsets = offsets;
-    return piece;
   }
 
   private newPiece(node: Node, text: string): Piece {
@@ -380,27 +297,29 @@ export class DocumentScanner {
     if (!hints.length) return true;
     if (piece.dataMode) return this.readDataMode(piece, shouldYield);
     const linkOffsets = piece.linkOffsets ?? [];
-    if (!piece.frames) piece.frames = [this.frameOf(piece.node, 0)];
+    if (!piece.frames) piece.frames = this.placer.start(piece.node);
     // The time budget is checked after every block read: a block can cost a millisecond when the
     // claims engine reads it too, so checking every few dozen let one slice run 50 ms.
     for (;;) {
-      const h = hints[piece.next];
-      const l = linkOffsets[piece.nextLink];
-      if (h === undefined) break;
-      if (l !== undefined && l <= h) {
+      const hint = hints[piece.next];
+      const linkOffset = linkOffsets[piece.nextLink];
+      if (hint === undefined) break;
+      if (linkOffset !== undefined && linkOffset <= hint) {
         const link = piece.links[piece.nextLink++] as Element;
         // Placement goes on from where it was: stepping over the link costs what reaching it would.
         if (link.isConnected && this.readBlockOf(link) && shouldYield()) return false;
         continue;
       }
-      const end = this.place(piece, h, shouldYield);
-      if (end === YIELDED) return false;
-      if (end < 0) {
+      const placed = this.placer.place(piece.frames, piece.text, hint, shouldYield);
+      if (placed === 'yielded') return false;
+      if (placed === 'text-changed') {
         // The text changed under us: read the piece again, node by node.
         piece.dataMode = true;
         return this.readDataMode(piece, shouldYield);
       }
-      while ((hints[piece.next] ?? Number.POSITIVE_INFINITY) < end) piece.next++;
+      if (placed.node) this.readBlockOf(placed.node);
+      // Hints in the same node were found with it.
+      while ((hints[piece.next] ?? Number.POSITIVE_INFINITY) < placed.end) piece.next++;
       if (shouldYield()) return false;
     }
     // Links after the last hint.
@@ -409,147 +328,6 @@ export class DocumentScanner {
       if (link.isConnected && this.readBlockOf(link) && shouldYield()) return false;
     }
     return true;
-  }
-
-  private frameOf(parent: Node, off: number): Frame {
-    return { parent, child: parent.firstChild, off, index: 0, passed: 0, chars: 0 };
-  }
-
-  /** Average text length of the children passed so far (in this element, or anywhere). */
-  private average(f: Frame): number {
-    if (f.passed >= 4) return f.chars / f.passed || 1;
-    return this.passed >= 4 ? this.chars / this.passed || 1 : 64;
-  }
-
-  /**
-   * Finds the text node at offset `h` of the piece's text and reads its
-   * block. Returns the offset where the node (or the element read whole)
-   * ends, so that further hints inside it are skipped, or -1 when the text no
-   * longer matches what was read.
-   */
-  private place(piece: Piece, h: number, shouldYield: () => boolean): number {
-    const frames = piece.frames as Frame[];
-    const range = this.range;
-    // Placement keeps its state in the frames: once it has moved on, it can stop and go on in the next slice.
-    let moved = 0;
-    for (;;) {
-      if (moved >= 64 && shouldYield()) return YIELDED;
-      const f = frames[frames.length - 1];
-      if (!f) return -1;
-      if (!f.child) {
-        // This element ends before the hint: continue in its parent.
-        frames.pop();
-        const parent = frames[frames.length - 1];
-        if (!parent) return -1;
-        parent.child = parent.child?.nextSibling ?? null;
-        parent.index++;
-        // The element just left is a sample of its siblings' length.
-        parent.passed++;
-        parent.chars += f.off - parent.off;
-        parent.off = f.off;
-        continue;
-      }
-      // Step over runs of children that end before the hint, one Range read each.
-      let skip = Math.min(MAX_JUMP, Math.floor((this.share * (h - f.off)) / this.average(f)));
-      for (let from: Node | null = f.child; from && skip >= JUMP_MIN; from = f.child) {
-        if (moved && shouldYield()) return YIELDED;
-        let last: Node | null = from;
-        let n = 0;
-        let length = 0;
-        if (this.options.useRanges !== false) {
-          // The collection finds the run's end without a wrapper for every child passed.
-          const kids = (f.parent as Element).children;
-          n = Math.min(skip, kids.length - f.index);
-          // Too few elements left to be worth a read: they are stepped over one by one.
-          if (n < JUMP_MIN) break;
-          last = kids[f.index + n] ?? null;
-          range.setStart(from, 0);
-          if (last) range.setEnd(last, 0);
-          else range.setEnd(f.parent, f.parent.childNodes.length);
-          length = range.toString().length;
-        } else {
-          for (; last && n < skip; last = last.nextSibling) {
-            length += textLength(last);
-            if (last.nodeType === 1) n++;
-          }
-        }
-        if (f.off + length <= h) {
-          this.share = Math.min(JUMP_SHARE_MAX, this.share + 0.02);
-          moved += 64;
-          f.child = last;
-          f.index += n;
-          f.off += length;
-          f.passed += n;
-          f.chars += length;
-          this.passed += n;
-          this.chars += length;
-          skip = Math.min(MAX_JUMP, Math.floor((this.share * (h - f.off)) / this.average(f)));
-        } else {
-          // Too far: the run is still a sample of the children's length, which corrects the estimate.
-          this.share = Math.max(JUMP_SHARE_MIN, this.share - 0.1);
-          f.passed += n;
-          f.chars += length;
-          skip = Math.min(n >> 1, Math.floor((this.share * (h - f.off)) / this.average(f)));
-        }
-      }
-      const child = f.child;
-      if (!child) continue;
-      const type = child.nodeType;
-      // A wide element is entered (its text may be long to read at once); a small one is measured whole.
-      if (type === 1 && (child as Element).childElementCount > SMALL_CHILDREN) {
-        frames.push(this.frameOf(child, f.off));
-        continue;
-      }
-      const length = textLength(child);
-      if (f.off + length <= h) {
-        moved++;
-        f.child = child.nextSibling;
-        f.off += length;
-        f.chars += length;
-        this.chars += length;
-        // Averages are per element, as runs are counted: the text between elements goes with them.
-        if (type === 1) {
-          f.index++;
-          f.passed++;
-          this.passed++;
-        }
-        continue;
-      }
-      if (type === 3 || type === 4) {
-        if ((child as Text).data.charCodeAt(h - f.off) !== piece.text.charCodeAt(h)) return -1;
-        this.readBlockOf(child);
-        return f.off + length;
-      }
-      const el = child as Element;
-      if (SKIP_TAGS.has(el.tagName)) return f.off + length;
-      // The hint is in this element: one with elements inside is entered, to reach the text node.
-      const count = el.childElementCount;
-      if (count > 0) {
-        const inner = this.frameOf(el, f.off);
-        // Its length and number of children give the first estimate inside it.
-        inner.passed = count;
-        inner.chars = length;
-        frames.push(inner);
-        continue;
-      }
-      return this.placeInside(piece, el, f.off, h);
-    }
-  }
-
-  /** Places hint `h` inside an element without element children whose text starts at `off`; returns where its text node ends, or -1. */
-  private placeInside(piece: Piece, el: Element, off: number, h: number): number {
-    const walker = this.doc.createTreeWalker(el, SHOW_TEXT);
-    let at = off;
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const end = at + t.length;
-      if (h < end) {
-        if (t.data.charCodeAt(h - at) !== piece.text.charCodeAt(h)) return -1;
-        this.readBlockOf(t);
-        return end;
-      }
-      at = end;
-    }
-    return -1;
   }
 
   /** Data mode: every text node of the piece read and searched in batches. */
@@ -792,13 +570,6 @@ export class DocumentScanner {
 function entrySurname(c: FoundCitation): string | null {
   if (!c.reference || c.sameAs || c.pageLevel) return null;
   return Object.keys(c.ids).length || c.reference.title ? c.reference.surname.toLowerCase() : null;
-}
-
-/** The length of a node's text, as textContent counts it. */
-function textLength(node: Node): number {
-  const type = node.nodeType;
-  if (type === 3 || type === 4) return (node as Text).length;
-  return type === 1 ? (node.textContent?.length ?? 0) : 0;
 }
 
 /** Whitespace other than single spaces: only text with some needs collapsing (the test costs a tenth of the replace). */
