@@ -14,7 +14,8 @@ import { identifiersFromJsonLd, identifiersFromMeta } from '../metadata';
 import { placeAt, placeAtOffset } from './badge-position';
 import { HintSearch } from './hint-search';
 import { type Frame, HintPlacer } from './hint-placement';
-import { ChildByChildReader, RangeReader, SHOW_TEXT, type TextReader } from './text-readers';
+import { ChildByChildReader, RangeReader, type TextReader } from './text-readers';
+import { DataModeReader } from './data-mode';
 import { type BlockText, BlockReader, nodeAt, type ReadBlock, SKIP_TAGS } from './blocks';
 
 export interface FoundCitation {
@@ -93,8 +94,6 @@ export interface ScanOptions {
  * (100,000 elements hold about 5 MB of text, read here in about 17 ms).
  */
 const SPLIT_DESCENDANTS = 100_000;
-/** In data mode (see Piece), text is searched in batches of about this much. */
-const BATCH_TEXT = 16 * 1024;
 /**
  * One piece of the page being scanned: usually the whole body. Its text is
  * read once (textContent) and searched for hints. Each hint is then placed on
@@ -118,9 +117,8 @@ interface Piece {
   nextLink: number;
   /** Where placement has got (hint-placement.ts). */
   frames: Frame[] | null;
-  dataMode: boolean;
-  walker: TreeWalker | null;
-  batch: { nodes: Text[]; starts: number[]; text: string };
+  /** Set when the text changed under the scan (data-mode.ts). */
+  dataMode: DataModeReader | null;
 }
 
 /**
@@ -277,9 +275,7 @@ export class DocumentScanner {
       linkOffsets: node === this.root ? null : [],
       nextLink: 0,
       frames: null,
-      dataMode: false,
-      walker: null,
-      batch: { nodes: [], starts: [], text: '' },
+      dataMode: null,
     };
   }
 
@@ -295,7 +291,7 @@ export class DocumentScanner {
     }
     // Without hints, links are read afterwards in their (document) order.
     if (!hints.length) return true;
-    if (piece.dataMode) return this.readDataMode(piece, shouldYield);
+    if (piece.dataMode) return piece.dataMode.read(shouldYield);
     const linkOffsets = piece.linkOffsets ?? [];
     if (!piece.frames) piece.frames = this.placer.start(piece.node);
     // The time budget is checked after every block read: a block can cost a millisecond when the
@@ -314,8 +310,8 @@ export class DocumentScanner {
       if (placed === 'yielded') return false;
       if (placed === 'text-changed') {
         // The text changed under us: read the piece again, node by node.
-        piece.dataMode = true;
-        return this.readDataMode(piece, shouldYield);
+        piece.dataMode = new DataModeReader(this.doc, piece.node, this.hints, (node) => this.readBlockOf(node));
+        return piece.dataMode.read(shouldYield);
       }
       if (placed.node) this.readBlockOf(placed.node);
       // Hints in the same node were found with it.
@@ -328,44 +324,6 @@ export class DocumentScanner {
       if (link.isConnected && this.readBlockOf(link) && shouldYield()) return false;
     }
     return true;
-  }
-
-  /** Data mode: every text node of the piece read and searched in batches. */
-  private readDataMode(piece: Piece, shouldYield: () => boolean): boolean {
-    if (!piece.walker) piece.walker = this.doc.createTreeWalker(piece.node, SHOW_TEXT);
-    const walker = piece.walker;
-    for (let n = 1; ; n++) {
-      const t = walker.nextNode() as Text | null;
-      if (!t) break;
-      this.addToBatch(piece, t);
-      if (n % 512 === 0 && shouldYield()) return false;
-    }
-    this.flushBatch(piece);
-    return true;
-  }
-
-  /** Data mode: text nodes are read and searched in batches. */
-  private addToBatch(piece: Piece, t: Text): void {
-    const batch = piece.batch;
-    batch.nodes.push(t);
-    batch.starts.push(batch.text.length);
-    batch.text += t.data;
-    if (batch.text.length >= BATCH_TEXT) this.flushBatch(piece);
-  }
-
-  private flushBatch(piece: Piece): void {
-    const { nodes, starts, text } = piece.batch;
-    if (!nodes.length) return;
-    const offsets: number[] = [];
-    this.hints.hintsIn(text, 0, text.length, offsets);
-    offsets.sort((a, b) => a - b);
-    let p = 0;
-    for (const at of offsets) {
-      while (p + 1 < nodes.length && (starts[p + 1] ?? 0) <= at) p++;
-      const node = nodes[p];
-      if (node) this.readBlockOf(node);
-    }
-    piece.batch = { nodes: [], starts: [], text: '' };
   }
 
   /** Phase 2: identifier links in blocks not read yet (in document order); then the page itself. */
