@@ -1,6 +1,6 @@
 // Bundled into an IIFE and injected into the benchmark page: the same scanner
 // code the content script runs, measured in the page against the baseline.
-import { DocumentScanner } from '../../src/citations/scan-document';
+import { DocumentScanner } from '../../src/citations/scan';
 import { MAY_CITE } from '../../src/citations/find-in-text';
 
 const BASELINE =

@@ -1,12 +1,12 @@
 /**
  * The content script's half of the claims engine: it keeps the blocks the
  * citation scanner reads (the trigger words select them, see
- * citations/scan-document) with the part of the page each belongs to, and
+ * citations/scan) with the part of the page each belongs to, and
  * places the markers the background sends back. The engine itself (rules,
  * notes, misdescriptions) runs in the background, which starts once, not once
  * per page: nothing here imports it.
  */
-import type { ReadBlock } from '../citations/scan-document';
+import type { ReadBlock } from '../citations/scan';
 import { type BlockRole, blockRole } from './block-role';
 import { isScholarlyPage } from './page-kind';
 

@@ -48,7 +48,7 @@ const UNTRIGGERED_HINTS = CLAIM_KIND_MODULES.flatMap((m) => (m.withoutTrigger ? 
 
 /**
  * The trigger words as one global pattern, for the page-wide pass that
- * decides which blocks the claims engine reads (see citations/scan-document).
+ * decides which blocks the claims engine reads (see citations/scan).
  */
 export function claimHintPattern(): RegExp {
   return new RegExp([CLAIM_HINT, ...UNTRIGGERED_HINTS].map((re) => re.source).join('|'), 'gi');

@@ -2,7 +2,7 @@
  * The engine the CLI runs on one saved page: the same detection and lookup
  * code as the extension.
  */
-import { scanDocument } from '../citations/scan-document';
+import { scanDocument } from '../citations/scan';
 import type { CitationIds } from '../citations/ids';
 import type { Answer, AnswerBasis } from '../evidence/answer';
 import { type EvidenceSources, lookupCitations } from '../evidence/lookup';

@@ -1,4 +1,4 @@
-import type { FoundCitation } from '../citations/scan-document';
+import type { FoundCitation } from '../citations/scan';
 import { type CitationRequest, LIMITS } from '../messaging/protocol';
 
 /** The lookup message's form of a found citation, clipped to the protocol's limits. */

@@ -4,7 +4,7 @@
  * re-scanned. Takes its browser and timer dependencies as parameters so it
  * runs the same under a DOM library in tests.
  */
-import { DocumentScanner, type FoundCitation } from '../citations/scan-document';
+import { DocumentScanner, type FoundCitation } from '../citations/scan';
 import type { Answer } from '../evidence/answer';
 import type { StudyView } from '../evidence/study-view';
 import type { CitationIds } from '../citations/ids';

@@ -3,6 +3,7 @@
  * debounced and rate-limited so that a page rewriting itself every frame
  * costs a bounded amount of work per second. Our own insertions are ignored.
  */
+import { BLOCK_TAGS } from '../citations/scan/blocks';
 import { HOST_ATTR, isOwnElement } from '../overlay/host';
 
 export interface WatchDeps {
@@ -14,7 +15,11 @@ export interface WatchDeps {
   minIntervalMs?: number;
 }
 
-const BLOCKISH = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,article,section,div';
+/**
+ * A change is re-scanned from the nearest block as the scanner counts blocks,
+ * below the body: a change right under the body re-scans only what changed.
+ */
+const BLOCKS = [...BLOCK_TAGS].filter((tag) => tag !== 'BODY').join(',');
 const MAX_ROOTS = 200;
 
 export function watchChanges(doc: Document, onRoots: (roots: Element[]) => void, deps: WatchDeps): () => void {
@@ -48,7 +53,7 @@ export function watchChanges(doc: Document, onRoots: (roots: Element[]) => void,
           continue;
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
         if (!el || isOwnElement(el) || el.closest(`[${HOST_ATTR}]`)) continue;
-        const block = el.closest(BLOCKISH) ?? el;
+        const block = el.closest(BLOCKS) ?? el;
         if (pending.size < MAX_ROOTS * 5) pending.add(block);
       }
     }

@@ -5,7 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { type FoundCitation, scanDocument } from '../../../src/citations/scan-document';
+import { type FoundCitation, scanDocument } from '../../../src/citations/scan';
 
 function scan(body: string): FoundCitation[] {
   const window = new Window({ url: 'https://clinic.example/blog/post' });

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { scanDocument } from '../../../src/citations/scan-document';
+import { scanDocument } from '../../../src/citations/scan';
 
 function doc(body: string, head = ''): Document {
   const window = new Window({ url: 'https://clinic.example/blog/post' });

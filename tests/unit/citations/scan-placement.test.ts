@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { DocumentScanner, scanDocument } from '../../../src/citations/scan-document';
+import { DocumentScanner, scanDocument } from '../../../src/citations/scan';
 
 function doc(body: string): Document {
   const window = new Window({ url: 'https://clinic.example/blog/post' });

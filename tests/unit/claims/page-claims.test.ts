@@ -4,7 +4,7 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { scanDocument } from '../../../src/citations/scan-document';
+import { scanDocument } from '../../../src/citations/scan';
 import { blockRole } from '../../../src/claims/block-role';
 import { claimHintPattern } from '../../../src/claims/find-claims';
 import { BlockCollector } from '../../../src/claims/page-claims';
