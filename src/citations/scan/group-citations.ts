@@ -22,6 +22,23 @@ import { collectMentions, linkMentions, type Mention } from './mentions';
 const MAX_GAP = 400;
 /** Longest text kept of one reference (what the record's bibliography and the title reading look at). */
 const REFERENCE_TEXT = 600;
+/** Prose words between two identifiers that make them two references ("…, and an earlier paper … (PMID: …)"). */
+const PROSE_WORDS = 4;
+/** Words of a reference's identifier part, not prose: labels, link parts, publication notes. */
+const LABEL_WORDS = new Set(
+  'pmid pmcid doi nct pubmed pmc available epub https http www org gov ncbi nlm nih clinicaltrials registration registered trial number identifier free full text article retrieved accessed online print published ahead'.split(
+    ' ',
+  ),
+);
+
+/** Whether the text between two identifiers is prose (several ordinary words), not a reference's labels. */
+function isProse(between: string): boolean {
+  let words = 0;
+  for (const word of between.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
+    if (!LABEL_WORDS.has(word) && ++words >= PROSE_WORDS) return true;
+  }
+  return false;
+}
 
 /** An identifier found in a block, with the node it was read from (a text node, or a link). */
 interface Located extends TextMatch {
@@ -143,7 +160,11 @@ export class CitationGrouper {
     for (const m of located) {
       const kind: IdKind = m.kind;
       const current = ids[kind];
-      if ((current && current !== m.value) || (last && m.start - last.end > MAX_GAP)) close();
+      if (
+        (current && current !== m.value) ||
+        (last && (m.start - last.end > MAX_GAP || isProse(block.text.slice(last.end, m.start))))
+      )
+        close();
       ids[kind] = m.value;
       first ??= m;
       if (!last || m.end >= last.end) last = m;
@@ -166,12 +187,19 @@ export class CitationGrouper {
   /** A reference without identifiers: a citation of its own, badged after its text. */
   private pushReference(block: BlockText, hint: ReferenceCandidate, until: number): void {
     const reference = this.referenceOf(block, hint, until);
+    // A list entry's badge goes after the whole entry; an in-text citation's right after it.
+    const end = hint.form === 'entry' ? hint.start + entryLength(reference.text) : hint.end;
     this.citations.push({
       key: `ref:${hint.surname.toLowerCase()}|${hint.year}|${clip(reference.text).slice(0, 60)}`,
       ids: {},
       text: clip(hint.form === 'entry' ? reference.text : block.text),
-      ...placeAtOffset(block, hint.end),
+      ...placeAtOffset(block, Math.max(end, hint.end)),
       reference,
     });
   }
+}
+
+/** The length of an entry's own text: without the next entry's number ("… 2019. 2. ") or trailing space. */
+function entryLength(text: string): number {
+  return text.replace(/\s*(?:\[\d{1,3}\]|\d{1,3}[.)])?\s*$/, '').length;
 }

@@ -36,6 +36,18 @@ describe('scanning a page', () => {
     ]);
   });
 
+  it('keeps two identifiers apart when prose separates them, however close', () => {
+    expect(
+      ids(
+        '<p>Research was published in a stem cell journal (DOI: 10.1186/s13287-019-1456-x), and an earlier paper on cord blood cells is often quoted (PMID: 21291304).</p>',
+      ),
+    ).toEqual([{ doi: '10.1186/s13287-019-1456-x' }, { pmid: '21291304' }]);
+    // Labels between them are one reference's.
+    expect(ids('<p>PMID: 36624312; PMCID: PMC9873560; available online at DOI: 10.1038/s41591-022-02097-3</p>')).toEqual([
+      { pmid: '36624312', pmcid: 'PMC9873560', doi: '10.1038/s41591-022-02097-3' },
+    ]);
+  });
+
   it('reads a link that names a study even when its text does not', () => {
     expect(ids('<p>Our results are <a href="https://pubmed.ncbi.nlm.nih.gov/37919438/">backed by science</a>.</p>')).toEqual([
       { pmid: '37919438' },
