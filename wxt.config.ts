@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { claimHintPattern } from './src/claims/find-claims';
 import { loadRecord } from './src/evidence/load';
+import { loadConditionBriefs } from './src/evidence/load-conditions';
 import { packRecord } from './src/evidence/record-store';
 import { toStudyView } from './src/evidence/study-view';
 import { retractionDisagreements } from './src/open-data/disagreements';
@@ -16,6 +17,8 @@ const OPEN_DATA_MODULE = 'virtual:evidence-open-data';
 const MANIFEST_MODULE = 'virtual:evidence-data-manifest';
 const RECORD_SIZE_MODULE = 'virtual:evidence-record-size';
 const CLAIM_HINTS_MODULE = 'virtual:claim-hints';
+const BRIEFS_MODULE = 'virtual:condition-briefs';
+const CONDITIONS_DIR = join(import.meta.dirname, 'src/evidence/conditions');
 
 function readRecordFiles() {
   return readdirSync(RECORD_DIR)
@@ -47,7 +50,7 @@ function openDataOnce(): OpenData {
  * the repository).
  */
 function evidenceRecord(): Plugin {
-  const modules = [RECORD_MODULE, OPEN_DATA_MODULE, MANIFEST_MODULE, RECORD_SIZE_MODULE, CLAIM_HINTS_MODULE];
+  const modules = [RECORD_MODULE, OPEN_DATA_MODULE, MANIFEST_MODULE, RECORD_SIZE_MODULE, CLAIM_HINTS_MODULE, BRIEFS_MODULE];
   return {
     name: 'evidence-lens:record',
     resolveId: (id) => (modules.includes(id) ? `\0${id}` : null),
@@ -65,6 +68,16 @@ function evidenceRecord(): Plugin {
       }
       if (id === `\0${MANIFEST_MODULE}`) return `export default ${JSON.stringify(openDataOnce().manifest)};`;
       if (id === `\0${RECORD_SIZE_MODULE}`) return `export default ${readRecordFiles().length};`;
+      if (id === `\0${BRIEFS_MODULE}`) {
+        // Every brief is validated here against the record: a malformed one fails the build naming file and field.
+        const files = readdirSync(CONDITIONS_DIR)
+          .filter((name) => name.endsWith('.json'))
+          .sort()
+          .map((name) => ({ name: `src/evidence/conditions/${name}`, text: readFileSync(join(CONDITIONS_DIR, name), 'utf8') }));
+        for (const f of files) this.addWatchFile(join(import.meta.dirname, f.name));
+        const { briefs } = loadConditionBriefs(files, loadRecord(readRecordFiles()));
+        return `export default ${JSON.stringify(briefs)};`;
+      }
       if (id === `\0${CLAIM_HINTS_MODULE}`) {
         // Only the trigger words reach the content script; the claims engine stays in the background.
         const hints = claimHintPattern();

@@ -1,3 +1,4 @@
+import briefs from 'virtual:condition-briefs';
 import openData from 'virtual:evidence-open-data';
 import packed from 'virtual:evidence-record';
 import { claimPatterns } from '@/src/claims/find-claims';
@@ -8,6 +9,7 @@ import { lookupCitations } from '@/src/evidence/lookup';
 import { dispatch } from '@/src/messaging/protocol';
 import { createSummaryStore, mergeClaims, mergeSummary } from '@/src/summary/tab-summaries';
 import { toolbarState } from '@/src/summary/toolbar';
+import { pageTopic } from '@/src/topics/page-topic';
 import { browser } from 'wxt/browser';
 
 const CHECK_MENU = 'evidence-lens-check';
@@ -32,7 +34,8 @@ export default defineBackground(() => {
       async lookup(request, tabId) {
         const answer = lookupCitations(evidence, request.citations);
         if (tabId !== null) {
-          await summaries.set(tabId, mergeSummary(await summaries.get(tabId), request, answer));
+          const topic = request.topic ? pageTopic(request.topic, request.scholarly === true, briefs, evidence.record) : null;
+          await summaries.set(tabId, mergeSummary(await summaries.get(tabId), request, answer, topic));
           await showToolbar(tabId);
         }
         return answer;
@@ -40,7 +43,9 @@ export default defineBackground(() => {
       async claims(request, tabId) {
         const summary = tabId !== null ? await summaries.get(tabId) : null;
         const citations = summary?.url === request.url ? summaryCitations(summary) : [];
-        const result = analysePage(request.blocks, citations, { url: request.url, metaNames: [], formCount: request.formCount });
+        const brief = summary?.url === request.url ? (summary.briefs[0]?.note ?? null) : null;
+        const signals = { url: request.url, metaNames: [], formCount: request.formCount };
+        const result = analysePage(request.blocks, citations, signals, brief);
         if (tabId !== null && summary?.url === request.url) await summaries.set(tabId, mergeClaims(summary, request, result));
         return result;
       },

@@ -27,3 +27,9 @@ declare module 'virtual:claim-hints' {
   const hints: { source: string; flags: string };
   export default hints;
 }
+
+declare module 'virtual:condition-briefs' {
+  /** The condition briefs, validated against the record at build time. */
+  const briefs: import('./evidence/load-conditions').LoadedBrief[];
+  export default briefs;
+}

@@ -65,6 +65,8 @@ export interface PageClaims {
   claims: PageClaim[];
   /** "This page sells the treatment it describes: …", or null. */
   pitch: string | null;
+  /** Whether the page sells (page-kind.ts). */
+  sells: boolean;
 }
 
 /** Claims kept per page: a long page is judged by its first few hundred. */
@@ -103,8 +105,18 @@ export interface PageSignals {
 
 const PRICE = /\$\s?\d/;
 
-/** Analyses a page: its claims, and its sales pitch when it sells a treatment. */
-export function analysePage(blocks: readonly PageBlock[], citations: readonly PageCitation[], signals: PageSignals): PageClaims {
+/**
+ * Analyses a page: its claims, and its sales pitch when it sells a treatment.
+ * `briefNote` is what is known about the treatment for the page's condition
+ * (a condition brief): on a page that sells, it is the note beside an
+ * efficacy or cure claim that no cited study bears on.
+ */
+export function analysePage(
+  blocks: readonly PageBlock[],
+  citations: readonly PageCitation[],
+  signals: PageSignals,
+  briefNote: string | null = null,
+): PageClaims {
   const byText = new Map<string, PageClaim>();
   const pitchSentences: string[] = [];
   const { views, unknown } = evidenceOf(citations);
@@ -183,7 +195,11 @@ export function analysePage(blocks: readonly PageBlock[], citations: readonly Pa
       claimKinds: claims.flatMap((c) => (c.kind === 'misdescription' ? [] : [c.kind])),
       priceCount: blocks.filter((b) => b.role !== 'chrome' && PRICE.test(b.text)).length,
     }) === 'commercial';
-  return { claims, pitch: sells && pitchSentences.length ? pitchLine(pitchSentences) : null };
+  // No cited study to compare with: on a page that sells, what is known about the treatment speaks instead.
+  if (sells && briefNote && !views.some((v) => !v.status.retracted)) {
+    for (const c of claims) if (c.shown && (c.kind === 'efficacy' || c.kind === 'cure')) c.note = briefNote;
+  }
+  return { claims, pitch: sells && pitchSentences.length ? pitchLine(pitchSentences) : null, sells };
 }
 
 /** The page's citations as the summary holds them, for the claims analysis. */

@@ -16,14 +16,14 @@ import { RecordError } from '../evidence/load';
 import { toStudyView } from '../evidence/study-view';
 import { ID_KIND_NAMES, type IdKind } from '../citations/ids';
 import { coverageReport } from './coverage';
-import { PROJECT_ROOT, readRecord } from './record-files';
+import { PROJECT_ROOT, readConditionBriefs, readRecord } from './record-files';
 import { scanHtml, type ScanReport } from './scan-file';
 import { importCommand, reviewCommand } from '../import/commands';
 import { efetchUrls, esearchIds, esearchUrls, missingPmids } from '../import/pmid-search';
 
 const USAGE = `Usage:
   evidence-lens scan [--json] FILE...   find the studies saved pages cite and what they were
-  evidence-lens records [--json]        list every study in the bundled record
+  evidence-lens records [--json] [--conditions]   list every study in the bundled record (or the condition briefs)
   evidence-lens check-record            validate the record and print a coverage report
   evidence-lens import pubmed [--dry-run] [--pmid ID,…] FILE.xml   draft records from PubMed XML into src/evidence/drafts/
   evidence-lens import retractions [--dry-run] FILE.csv           update status from the Retraction Watch CSV (Crossref)
@@ -47,7 +47,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'scan':
         return await scan(args, json, io);
       case 'records':
-        return records(json, io);
+        return records(json, args.includes('--conditions'), io);
       case 'check-record':
         return checkRecord(io);
       case 'import':
@@ -81,6 +81,7 @@ async function scan(files: string[], json: boolean, io: Io): Promise<number> {
     return 2;
   }
   const sources = evidenceSourcesFromDisk(io.err);
+  const briefs = readConditionBriefs();
   let failed = 0;
   for (const file of files) {
     let html: string;
@@ -93,7 +94,7 @@ async function scan(files: string[], json: boolean, io: Io): Promise<number> {
     }
     let report: ScanReport;
     try {
-      report = scanHtml(file, html, sources);
+      report = scanHtml(file, html, sources, briefs);
     } catch (error) {
       failed++;
       io.err(`evidence-lens: cannot scan ${file}: ${(error as Error).message}`);
@@ -133,8 +134,14 @@ function printReport(report: ScanReport, index: RecordStore, io: Io): void {
   for (const claim of report.claims) io.out(`  ! ${claim.kind} claim: ${claim.text}`);
 }
 
-function records(json: boolean, io: Io): number {
+function records(json: boolean, conditions: boolean, io: Io): number {
   const studies = readRecord();
+  if (conditions) {
+    const briefs = readConditionBriefs(studies);
+    if (json) io.out(JSON.stringify(briefs));
+    else for (const b of briefs) io.out(`${b.id}\t${b.name}\t${b.summary}`);
+    return 0;
+  }
   if (json) {
     io.out(JSON.stringify(studies.map(recordJson)));
     return 0;

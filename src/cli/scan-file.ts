@@ -12,6 +12,10 @@ import { BlockCollector, claimsWanted } from '../claims/page-claims';
 import { claimHintPattern } from '../claims/find-claims';
 import { analysePage } from '../claims/page-analysis';
 import { metaNames } from '../claims/page-claims';
+import type { LoadedBrief } from '../evidence/load-conditions';
+import type { PageTopic } from '../topics/detect-topic';
+import { pageTopic } from '../topics/page-topic';
+import { readTopicSignals } from '../topics/read-topic';
 
 export interface ScannedCitation {
   ids: CitationIds;
@@ -27,6 +31,8 @@ export interface ScannedCitation {
 }
 
 export interface ScanReport {
+  /** What kind of page it is, and what it is about (condition, treatment, confidence). */
+  page: { kind: 'commercial' | 'scholarly' | 'neutral'; conditions: PageTopic[] };
   input: string;
   citations: ScannedCitation[];
   /** In-text mentions without a year ("Genchi et al.") and the entry each names. */
@@ -42,7 +48,7 @@ export interface ScanReport {
   pitch?: string;
 }
 
-export function scanHtml(input: string, html: string, sources: EvidenceSources): ScanReport {
+export function scanHtml(input: string, html: string, sources: EvidenceSources, briefs: readonly LoadedBrief[] = []): ScanReport {
   const { document, close } = parseHtml(html);
   try {
     const blocks = claimsWanted(document, document.URL) ? new BlockCollector() : null;
@@ -96,16 +102,20 @@ export function scanHtml(input: string, html: string, sources: EvidenceSources):
       };
     });
     const forms = [...document.querySelectorAll('form')].filter((f) => !f.querySelector('input[type="search"]')).length;
-    const analysed = blocks
-      ? analysePage(blocks.texts(), pageCitations, { url: document.URL, metaNames: metaNames(document), formCount: forms })
-      : null;
+    const topic = pageTopic(readTopicSignals(document, document.URL), !blocks, briefs, sources.record);
+    const signals = { url: document.URL, metaNames: metaNames(document), formCount: forms };
+    const analysed = blocks ? analysePage(blocks.texts(), pageCitations, signals, topic.briefs[0]?.note ?? null) : null;
+    const page = {
+      kind: !blocks ? ('scholarly' as const) : analysed?.sells ? ('commercial' as const) : ('neutral' as const),
+      conditions: topic.page.conditions,
+    };
     const claims = (analysed?.claims ?? []).map((c) => ({
       text: c.text,
       kind: c.kind,
       note: c.shown ? c.note : null,
       count: c.count,
     }));
-    return { input, citations, mentions, claims, ...(analysed?.pitch ? { pitch: analysed.pitch } : {}) };
+    return { input, page, citations, mentions, claims, ...(analysed?.pitch ? { pitch: analysed.pitch } : {}) };
   } finally {
     close();
   }

@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import { BLOCK_ROLES } from '../claims/block-role';
 import type { PageClaim } from '../claims/page-analysis';
+import type { PageTopic } from '../topics/detect-topic';
+import type { BriefView } from '../topics/brief-view';
 import { ID_KINDS } from '../citations/ids';
 import type { Answer } from '../evidence/answer';
 import type { StudyView } from '../evidence/study-view';
@@ -37,6 +39,13 @@ function buildSchemas() {
       }),
     ),
   });
+  const topic = z.strictObject({
+    title: z.string().check(z.maxLength(LIMITS.text)),
+    path: z.string().check(z.maxLength(LIMITS.text)),
+    h1: z.array(shortText).check(z.maxLength(5)),
+    headings: z.array(shortText).check(z.maxLength(24)),
+    opening: z.string().check(z.maxLength(LIMITS.blockText)),
+  });
   const block = z.strictObject({
     text: z.string().check(z.maxLength(LIMITS.blockText)),
     role: z.enum(BLOCK_ROLES),
@@ -49,6 +58,10 @@ function buildSchemas() {
       url: z.string().check(z.maxLength(LIMITS.url)),
       title: z.string().check(z.maxLength(LIMITS.text)),
       citations: z.array(citationRequest).check(z.maxLength(LIMITS.citations)),
+      /** What the page is about (title, address, headings, opening text), on a page's first scan. */
+      topic: z.optional(topic),
+      /** The page reports research (a journal, registry, agency or charity): a brief shows in the popup only. */
+      scholarly: z.optional(z.boolean()),
     }),
     /**
      * The text of the blocks the scan read (the page's chrome left out), for the claims analysis in the
@@ -102,6 +115,10 @@ export interface PageSummary {
   claims: PageClaim[];
   /** "This page sells the treatment it describes: …", when it does. */
   pitch: string | null;
+  /** What kind of page it is and what it is about. */
+  page: { kind: 'commercial' | 'scholarly' | 'neutral'; conditions: PageTopic[] };
+  /** What is known about the treatment for the conditions the page is about. */
+  briefs: BriefView[];
   studies: Record<string, StudyView>;
 }
 

@@ -19,6 +19,7 @@ import type { Settings } from '../settings/settings';
 import { MARKED_KIND_LABEL } from '../claims/kinds';
 import type { PageClaim } from '../claims/page-analysis';
 import { BlockCollector, claimsWanted } from '../claims/page-claims';
+import { readTopicSignals } from '../topics/read-topic';
 
 export interface PageSessionDeps {
   doc: Document;
@@ -79,6 +80,8 @@ export class PageSession {
         url,
         title: (doc.title ?? '').slice(0, LIMITS.text),
         citations: citations.map(toRequest),
+        // What the page is about, read once, on the first scan of the whole page.
+        ...(append ? {} : { topic: readTopicSignals(doc, url), scholarly: !claimsWanted(doc, url) }),
       })) as Reply<Responses['lookup']>;
       if (this.destroyed) return citations;
       if (reply.ok) {

@@ -4,7 +4,8 @@
  */
 import { ID_KIND_NAMES, type IdKind } from '../citations/ids';
 import type { PageSummary } from '../messaging/protocol';
-import { answerVerdict, el } from '../overlay/card';
+import { answerVerdict, el, studyCardContent } from '../overlay/card';
+import type { BriefView } from '../topics/brief-view';
 import type { Settings } from '../settings/settings';
 import { headline, orderedCitations } from '../summary/headline';
 import { citationTier } from '../summary/toolbar';
@@ -43,6 +44,60 @@ function controls(doc: Document, site: string, settings: Settings, actions: Popu
   );
 }
 
+const TREATMENT_NAME: Record<NonNullable<BriefView['treatment']>, string> = {
+  'stem-cells': 'stem-cell treatments',
+  exosomes: 'exosome treatments',
+  prp: 'platelet-rich plasma (PRP)',
+  'other-cell': 'cell treatments',
+};
+
+/** "What is known": a condition brief's summary, approval status, warnings and strongest studies (each opens its card). */
+function whatIsKnown(doc: Document, brief: BriefView): HTMLElement {
+  const about = brief.treatment ? `${TREATMENT_NAME[brief.treatment]} for ${brief.name.toLowerCase()}` : brief.name.toLowerCase();
+  const studies = el(doc, 'ul', { class: 'brief-studies' });
+  for (const { role, context, study } of brief.studies) {
+    const open = el(doc, 'div', { class: 'brief-card' });
+    const details = el(
+      doc,
+      'details',
+      {},
+      el(doc, 'summary', {}, el(doc, 'span', { class: `tag ${study.level.tier}` }, study.label), ` ${role}`),
+      open,
+    );
+    // The card is built when first opened.
+    details.addEventListener('toggle', () => {
+      if ((details as HTMLDetailsElement).open && !open.firstChild) {
+        open.append(el(doc, 'p', { class: 'sentence' }, study.sentence), studyCardContent(doc, study, {}));
+      }
+    });
+    studies.append(el(doc, 'li', {}, details, context ? el(doc, 'span', { class: 'hint' }, context) : null));
+  }
+  const warnings = el(doc, 'ul', { class: 'brief-warnings' });
+  for (const w of brief.warnings) {
+    warnings.append(
+      el(
+        doc,
+        'li',
+        {},
+        `${w.by}${w.date ? ` (${w.date})` : ''}: ${w.text} `,
+        el(doc, 'a', { href: w.source, target: '_blank', rel: 'noopener noreferrer' }, 'Source'),
+      ),
+    );
+  }
+  return el(
+    doc,
+    'section',
+    { class: 'brief', 'data-testid': 'brief', 'aria-labelledby': `brief-${brief.id}` },
+    el(doc, 'h2', { class: 'section', id: `brief-${brief.id}` }, `What is known about ${about}`),
+    el(doc, 'p', { class: 'brief-summary' }, brief.summary),
+    el(doc, 'p', { class: 'hint' }, `Approval, as of ${brief.checked}: ${brief.regulatory.US} ${brief.regulatory.EU}`),
+    brief.studies.length ? el(doc, 'h3', {}, 'The strongest studies') : null,
+    brief.studies.length ? studies : null,
+    brief.warnings.length ? el(doc, 'h3', {}, 'Warnings from regulators and professional bodies') : null,
+    brief.warnings.length ? warnings : null,
+  );
+}
+
 export function renderPopup(doc: Document, root: HTMLElement, state: PopupState, actions: PopupActions): void {
   root.replaceChildren();
   root.append(el(doc, 'h1', {}, 'Evidence Lens'));
@@ -71,6 +126,7 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
     return;
   }
   const summary = state.summary;
+  for (const brief of summary?.briefs ?? []) root.append(whatIsKnown(doc, brief));
   if (!summary || (summary.citations.length === 0 && summary.claims.length === 0)) {
     root.append(
       el(doc, 'p', { class: 'state', 'data-testid': 'headline' }, 'This page cites no study we could find.'),

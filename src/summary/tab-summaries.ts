@@ -12,11 +12,12 @@ export interface SummaryStore {
   delete(tabId: number): Promise<void>;
 }
 
-/** Folds a lookup and its answer into the tab's summary. */
+/** Folds a lookup and its answer into the tab's summary; `topic` is what the background made of the page's topic signals. */
 export function mergeSummary(
   previous: PageSummary | null,
   request: RequestOf<'lookup'>,
   answer: Responses['lookup'],
+  topic: Pick<PageSummary, 'page' | 'briefs'> | null = null,
 ): PageSummary {
   const resultOf = new Map(answer.results.map((r) => [r.key, r]));
   const fresh = request.citations.flatMap((c: CitationRequest) => {
@@ -31,6 +32,8 @@ export function mergeSummary(
     citations: [...(base?.citations ?? []), ...fresh.filter((c) => !known.has(c.key))],
     claims: base?.claims ?? [],
     pitch: base?.pitch ?? null,
+    page: topic?.page ?? base?.page ?? { kind: request.scholarly ? 'scholarly' : 'neutral', conditions: [] },
+    briefs: topic?.briefs ?? base?.briefs ?? [],
     studies: { ...(base?.studies ?? {}), ...answer.studies },
   };
 }
@@ -41,7 +44,8 @@ export function mergeSummary(
  * only counts again).
  */
 export function mergeClaims(summary: PageSummary, request: RequestOf<'claims'>, result: PageClaims): PageSummary {
-  if (!request.append) return { ...summary, claims: result.claims, pitch: result.pitch };
+  const page = result.sells && summary.page.kind === 'neutral' ? { ...summary.page, kind: 'commercial' as const } : summary.page;
+  if (!request.append) return { ...summary, claims: result.claims, pitch: result.pitch, page };
   const claims = summary.claims.map((c) => ({ ...c }));
   const byText = new Map(claims.map((c) => [c.text, c]));
   for (const claim of result.claims) {
@@ -49,7 +53,7 @@ export function mergeClaims(summary: PageSummary, request: RequestOf<'claims'>, 
     if (seen) seen.count += claim.count;
     else claims.push(claim);
   }
-  return { ...summary, claims, pitch: summary.pitch ?? result.pitch };
+  return { ...summary, claims, pitch: summary.pitch ?? result.pitch, page };
 }
 
 /** Claim kinds stored under an older name ('other' was shown as social proof all along). */
@@ -82,7 +86,13 @@ export function readStoredSummary(stored: PageSummary): PageSummary {
         ]
       : [];
   });
-  return { ...stored, claims, pitch: typeof stored.pitch === 'string' ? stored.pitch : null };
+  return {
+    ...stored,
+    claims,
+    pitch: typeof stored.pitch === 'string' ? stored.pitch : null,
+    page: stored.page ?? { kind: 'neutral', conditions: [] },
+    briefs: Array.isArray(stored.briefs) ? stored.briefs : [],
+  };
 }
 
 /** A store in memory backed by an async key-value area (browser.storage.session). */

@@ -54,8 +54,8 @@ describe('a reference list without identifiers', () => {
     const found = scan(LIST);
     expect(found.map((c) => c.after?.parentElement?.tagName)).toEqual(['LI', 'LI', 'LI', 'LI']);
     // After the whole entry, not after its year.
-    const first = found[0];
-    expect((first?.after as Text).data.slice(0, first?.afterOffset)).toMatch(/Pain Physician\. 2008;11\(3\):343-53\.$/);
+    const first = found[0] as (typeof found)[number];
+    expect((first.after as Text).data.slice(0, first.afterOffset)).toMatch(/Pain Physician\. 2008;11\(3\):343-53\.$/);
   });
 
   it('finds every in-text citation of a paragraph and links each to its one entry', () => {

@@ -37,6 +37,8 @@ function summary(...studies: (ReturnType<typeof toStudyView> | null)[]): PageSum
     title: 't',
     claims: [],
     pitch: null,
+    page: { kind: 'neutral', conditions: [] },
+    briefs: [],
     citations: studies.map((s, i) => ({
       key: `k${i}`,
       ids: { pmid: String(100 + i) },
