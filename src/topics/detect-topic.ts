@@ -104,16 +104,14 @@ export function topicDetector(conditions: readonly ConditionWords[]): (signals: 
     const all = places.map(([, text]) => text).join('\n');
     if (BANKING.test(all)) return [];
     const scores = compiled.map((c) => {
+      // An abbreviation ("ALS", "MS") counts only on a page that also spells the condition out somewhere.
+      if (!places.some(([, text]) => count(c.synonyms, text) > 0)) return { id: c.id, score: 0 };
       let score = 0;
-      let named = false;
       for (const [place, text] of places) {
-        const synonyms = count(c.synonyms, text);
-        // An abbreviation counts half, and only beside a spelled-out name somewhere on the page.
-        const abbreviations = count(c.abbreviations, text);
-        named ||= synonyms > 0;
-        score += Math.min(CAP[place], WEIGHT[place] * synonyms + (WEIGHT[place] * abbreviations) / 2);
+        const n = count(c.synonyms, text) + count(c.abbreviations, place === 'path' ? text.toUpperCase() : text);
+        score += Math.min(CAP[place], WEIGHT[place] * n);
       }
-      return { id: c.id, score: named ? score : 0 };
+      return { id: c.id, score };
     });
     scores.sort((a, b) => b.score - a.score);
     const top = scores[0];
