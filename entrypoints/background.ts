@@ -20,10 +20,12 @@ export default defineBackground(() => {
 
   const showToolbar = async (tabId: number) => {
     const state = toolbarState(await summaries.get(tabId));
+    // Firefox's MV2 build has browserAction, not action: without this every lookup failed there.
+    const action = browser.action ?? browser.browserAction;
     await Promise.all([
-      browser.action.setBadgeText({ tabId, text: state.text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: state.color }),
-      browser.action.setTitle({ tabId, title: state.title }),
+      action.setBadgeText({ tabId, text: state.text }),
+      action.setBadgeBackgroundColor({ tabId, color: state.color }),
+      action.setTitle({ tabId, title: state.title }),
     ]).catch(() => undefined); // the tab may be gone
   };
 

@@ -6,18 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BADGE,
-  BADGE_BUTTON,
-  CARD,
-  CARD_HOST,
-  CLAIM,
-  type FirefoxHarness,
-  shownText,
-  startFirefoxHarness,
-  textOf,
-  waitForCount,
-} from './harness';
+import { BADGE, BADGE_BUTTON, CARD, CLAIM, type FirefoxHarness, shownText, startFirefoxHarness, textOf } from './harness';
 
 const buttonAttr = (page: Page, name: string) =>
   page.$eval(BADGE_BUTTON, (button, attr) => button.getAttribute(attr as string), name);
@@ -73,7 +62,7 @@ describe('the demo clinic page in Firefox with the extension', () => {
 
     // Escape closes the card.
     await page.keyboard.press('Escape');
-    await waitForCount(page, CARD_HOST, 0);
+    await page.waitForSelector(CARD, { hidden: true, timeout: 15_000 });
     expect(await buttonAttr(page, 'aria-expanded')).toBe('false');
   });
 
@@ -84,9 +73,9 @@ describe('the demo clinic page in Firefox with the extension', () => {
     await page.keyboard.press('Enter');
     expect(await textOf(page, CARD)).toContain('Phase 1');
     await page.keyboard.press('Escape');
-    await waitForCount(page, CARD_HOST, 0);
+    await page.waitForSelector(CARD, { hidden: true, timeout: 15_000 });
     // Focus went back to the badge: Space on it opens the card again.
-    await page.keyboard.press('Space');
+    await page.keyboard.press(' ');
     expect(await textOf(page, CARD)).toContain('Phase 1');
   });
 
