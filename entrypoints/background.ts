@@ -6,7 +6,7 @@ import { PatternWarmer } from '@/src/claims/warm-up';
 import { startEvidenceSources } from '@/src/evidence/evidence-sources';
 import { lookupCitations } from '@/src/evidence/lookup';
 import { dispatch } from '@/src/messaging/protocol';
-import { createSummaryStore, mergeClaims, mergeSummary } from '@/src/summary/tab-summaries';
+import { createSummaryStore, mergeClaims, mergeSummary, withError } from '@/src/summary/tab-summaries';
 import { toolbarState } from '@/src/summary/toolbar';
 import { browser } from 'wxt/browser';
 
@@ -48,6 +48,10 @@ export default defineBackground(() => {
       },
       getSummary: ({ tabId }) => summaries.get(tabId),
       resolve: ({ citations }) => lookupCitations(evidence, citations),
+      async reportError(report, tabId) {
+        if (tabId !== null) await summaries.set(tabId, withError(await summaries.get(tabId), report));
+        return { recorded: tabId !== null };
+      },
     }),
   );
 

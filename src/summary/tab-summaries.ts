@@ -32,6 +32,7 @@ export function mergeSummary(
     claims: base?.claims ?? [],
     pitch: base?.pitch ?? null,
     studies: { ...(base?.studies ?? {}), ...answer.studies },
+    ...(base?.error ? { error: base.error } : {}),
   };
 }
 
@@ -83,6 +84,12 @@ export function readStoredSummary(stored: PageSummary): PageSummary {
       : [];
   });
   return { ...stored, claims, pitch: typeof stored.pitch === 'string' ? stored.pitch : null };
+}
+
+/** Marks the tab's page as not read (the content script's report); what was found before the failure stays. */
+export function withError(previous: PageSummary | null, report: RequestOf<'reportError'>): PageSummary {
+  const base = previous && previous.url === report.url ? previous : null;
+  return { url: report.url, title: '', citations: [], claims: [], pitch: null, studies: {}, ...base, error: report.message };
 }
 
 /** A store in memory backed by an async key-value area (browser.storage.session). */
