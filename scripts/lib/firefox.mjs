@@ -139,6 +139,27 @@ export function proxyPrefs(port) {
 }
 
 /**
+ * Preferences that keep Firefox's own services off the network (the
+ * counterpart of Chromium's --disable-background-networking): without them
+ * Firefox asks its Remote Settings server for updates while tests run.
+ * Release builds honour the dummy server only with QUIET_ENV set.
+ */
+export const QUIET_PREFS = {
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.update.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.server': '',
+};
+
+/** Firefox's own test setting: no connection to any non-local address (our proxy is local). */
+export const QUIET_ENV = { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' };
+
+/**
  * Launches headless Firefox and installs the extension in `extensionDir` as a
  * temporary add-on. The add-on's internal UUID is fixed before install, so
  * its pages are at a known moz-extension:// origin.
@@ -151,6 +172,7 @@ export async function launchFirefoxWithExtension(extensionDir, { proxyPort = nul
     executablePath: ensureFirefox(),
     headless: true,
     dumpio,
+    env: { ...process.env, ...QUIET_ENV },
     // Lets WebDriver BiDi open the extension's own pages (moz-extension://), as the popup test needs.
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 900 },
@@ -159,6 +181,7 @@ export async function launchFirefoxWithExtension(extensionDir, { proxyPort = nul
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }),
       // Content-script errors on stdout (seen with dumpio).
       'devtools.console.stdout.content': true,
+      ...QUIET_PREFS,
       ...(proxyPort ? proxyPrefs(proxyPort) : {}),
     },
   });

@@ -39,9 +39,10 @@ describe('a failed page read in Firefox', () => {
       // Wait for the report itself, not for a time.
       await reader.waitForFunction(
         async (pageUrl: string) =>
-          Object.values(await browser.storage.session.get(null)).some(
-            (s: any) => s?.url === pageUrl && typeof s.error === 'string',
-          ),
+          Object.values(await browser.storage.session.get(null)).some((value) => {
+            const summary = value as { url?: string; error?: unknown } | null;
+            return summary?.url === pageUrl && typeof summary.error === 'string';
+          }),
         { timeout: 15_000, polling: 100 },
         url,
       );
