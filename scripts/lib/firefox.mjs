@@ -164,7 +164,11 @@ export const QUIET_ENV = { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' };
  * temporary add-on. The add-on's internal UUID is fixed before install, so
  * its pages are at a known moz-extension:// origin.
  */
-export async function launchFirefoxWithExtension(extensionDir, { proxyPort = null, dumpio = false } = {}) {
+export async function launchFirefoxWithExtension(
+  extensionDir,
+  // FIREFOX_DUMPIO=1 shows Firefox's output, content-script errors included.
+  { proxyPort = null, dumpio = process.env.FIREFOX_DUMPIO === '1' } = {},
+) {
   const { default: puppeteer } = await import('puppeteer-core');
   const uuid = randomUUID();
   const browser = await puppeteer.launch({

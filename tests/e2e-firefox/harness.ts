@@ -109,13 +109,3 @@ export async function textOf(page: Page, selector: string, timeout = 15_000): Pr
   if (!handle) throw new Error(`${selector} not found`);
   return shownText(handle);
 }
-
-/** Waits until `count` of `selector` (light DOM) equals `expected`. */
-export async function waitForCount(page: Page, selector: string, expected: number, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    (s: string, n: number) => document.querySelectorAll(s).length === n,
-    { timeout },
-    selector,
-    expected,
-  );
-}
