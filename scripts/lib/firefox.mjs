@@ -210,11 +210,13 @@ export async function launchFirefoxWithExtension(
       await page.setViewport({ width, height });
       const url = `${origin}/${path}`;
       page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-      await page.waitForFunction(
-        (expected) => location.href === expected && document.readyState === 'complete',
-        { polling: 50 },
-        url,
-      );
+      // Polled from here: an evaluation that lands while the document is being replaced fails, and is retried.
+      const deadline = Date.now() + 30_000;
+      const loaded = (expected) => location.href === expected && document.readyState === 'complete';
+      while (!(await page.evaluate(loaded, url).catch(() => false))) {
+        if (Date.now() > deadline) throw new Error(`${url} did not load`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       return page;
     },
   };
