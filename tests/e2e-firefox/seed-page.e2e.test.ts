@@ -8,8 +8,11 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE, BADGE_BUTTON, CARD, CLAIM, type FirefoxHarness, shownText, startFirefoxHarness, textOf } from './harness';
 
+/** The badge on the "Source:" line (a second one sits beside "Genchi and colleagues", which names that source). */
+const SOURCE_BADGE = `p.source ${BADGE}`;
+const SOURCE_BUTTON = `${SOURCE_BADGE} >>> button`;
 const buttonAttr = (page: Page, name: string) =>
-  page.$eval(BADGE_BUTTON, (button, attr) => button.getAttribute(attr as string), name);
+  page.$eval(SOURCE_BUTTON, (button, attr) => button.getAttribute(attr as string), name);
 
 describe('the demo clinic page in Firefox with the extension', () => {
   let h: FirefoxHarness;
@@ -22,21 +25,20 @@ describe('the demo clinic page in Firefox with the extension', () => {
 
   it('badges the cited STEMS trial and opens its card on click', async () => {
     const page = await h.open('stems-clinic-blog.html');
-    await page.waitForSelector(BADGE, { timeout: 15_000 });
-    expect(await page.$$eval(BADGE, (hosts) => hosts.length)).toBe(1);
-    expect(await textOf(page, BADGE_BUTTON)).toContain('Phase 1 · no control · 12 people');
+    await page.waitForFunction((s: string) => document.querySelectorAll(s).length === 2, { timeout: 15_000 }, BADGE);
+    expect(await textOf(page, SOURCE_BUTTON)).toContain('Phase 1 · no control · 12 people');
     expect(await buttonAttr(page, 'aria-label')).toBe('Study cited: Phase 1, no control, 12 people. Open details.');
 
     // The badge sits right after the DOI link in the "Source:" line.
     const placement = await page.evaluate(() => {
-      const host = document.querySelector('evidence-lens-ui[data-evidence-lens="badge"]');
+      const host = document.querySelector('p.source evidence-lens-ui[data-evidence-lens="badge"]');
       return { parent: host?.parentElement?.className, previous: host?.previousElementSibling?.textContent };
     });
     expect(placement).toEqual({ parent: 'source', previous: '10.1038/s41591-022-02097-3' });
 
-    await page.$eval(BADGE, (host) => host.scrollIntoView({ block: 'center' }));
+    await page.$eval(SOURCE_BADGE, (host) => host.scrollIntoView({ block: 'center' }));
     await h.shot(page, 'badge');
-    await page.click(BADGE_BUTTON);
+    await page.click(SOURCE_BUTTON);
     const text = await textOf(page, CARD);
     for (const expected of [
       'cannot show whether the treatment works',
@@ -119,7 +121,7 @@ describe('the demo clinic page in Firefox with the extension', () => {
     expect(summary.citations).toHaveLength(1);
     expect(summary.citations[0].studyId).toBe('genchi2023_stems');
     expect(summary.claims.map((c: { kind: string }) => c.kind)).toEqual(
-      expect.arrayContaining(['cure', 'call-to-action', 'urgency', 'other']),
+      expect.arrayContaining(['cure', 'call-to-action', 'urgency', 'social-proof']),
     );
     expect(await h.badgeText(tabId)).toBe('1');
 
