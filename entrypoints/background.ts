@@ -7,7 +7,7 @@ import { PatternWarmer } from '@/src/claims/warm-up';
 import { startEvidenceSources } from '@/src/evidence/evidence-sources';
 import { lookupCitations } from '@/src/evidence/lookup';
 import { dispatch } from '@/src/messaging/protocol';
-import { createSummaryStore, mergeClaims, mergeSummary } from '@/src/summary/tab-summaries';
+import { createSummaryStore, mergeClaims, mergeSummary, withError } from '@/src/summary/tab-summaries';
 import { toolbarState } from '@/src/summary/toolbar';
 import { pageTopic } from '@/src/topics/page-topic';
 import { browser } from 'wxt/browser';
@@ -22,10 +22,12 @@ export default defineBackground(() => {
 
   const showToolbar = async (tabId: number) => {
     const state = toolbarState(await summaries.get(tabId));
+    // Firefox's MV2 build has browserAction, not action: without this every lookup failed there.
+    const action = browser.action ?? browser.browserAction;
     await Promise.all([
-      browser.action.setBadgeText({ tabId, text: state.text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: state.color }),
-      browser.action.setTitle({ tabId, title: state.title }),
+      action.setBadgeText({ tabId, text: state.text }),
+      action.setBadgeBackgroundColor({ tabId, color: state.color }),
+      action.setTitle({ tabId, title: state.title }),
     ]).catch(() => undefined); // the tab may be gone
   };
 
@@ -51,6 +53,10 @@ export default defineBackground(() => {
       },
       getSummary: ({ tabId }) => summaries.get(tabId),
       resolve: ({ citations }) => lookupCitations(evidence, citations),
+      async reportError(report, tabId) {
+        if (tabId !== null) await summaries.set(tabId, withError(await summaries.get(tabId), report));
+        return { recorded: tabId !== null };
+      },
     }),
   );
 

@@ -6,9 +6,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './lib/chromium.mjs';
+import { ensureFirefox } from './lib/firefox.mjs';
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
+/** Each test runner's own count, printed above the closing line; the other checks are counted together. */
+const runners = [];
+const checks = { label: 'other checks (record, typecheck, lint, builds, Firefox lint)', passed: 0, failed: 0 };
 
 function run(label, cmd, args, env = {}) {
   process.stdout.write(`\n▶ ${label}\n`);
@@ -20,9 +24,12 @@ function run(label, cmd, args, env = {}) {
 }
 
 function check(label, cmd, args, env) {
-  if (run(label, cmd, args, env)) results.passed++;
-  else {
+  if (run(label, cmd, args, env)) {
+    results.passed++;
+    checks.passed++;
+  } else {
     results.failed++;
+    checks.failed++;
     failures.push(label);
   }
 }
@@ -30,26 +37,32 @@ function check(label, cmd, args, env) {
 function vitest(label, args) {
   const out = join(mkdtempSync(join(tmpdir(), 'evidence-lens-vitest-')), 'report.json');
   const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const runner = { label, passed: 0, failed: 0 };
+  runners.push(runner);
   try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    results.passed += report.numPassedTests;
-    results.failed += report.numFailedTests;
+    runner.passed += report.numPassedTests;
+    runner.failed += report.numFailedTests;
     if (report.numFailedTests || !ok) failures.push(label);
-    if (!ok && report.numFailedTests === 0) results.failed++; // a suite that failed to load
+    if (!ok && report.numFailedTests === 0) runner.failed++; // a suite that failed to load
     if (report.numTotalTests === 0) {
-      results.failed++;
+      runner.failed++;
       failures.push(`${label}: no tests ran`);
     }
   } catch {
-    results.failed++;
+    runner.failed++;
     failures.push(`${label}: no report`);
   }
+  results.passed += runner.passed;
+  results.failed += runner.failed;
 }
 
-try {
-  ensureChromium();
-} catch (error) {
-  console.error(String(error.message ?? error));
+for (const ensure of [ensureChromium, ensureFirefox]) {
+  try {
+    ensure();
+  } catch (error) {
+    console.error(String(error.message ?? error));
+  }
 }
 
 check('record: validate every study', 'node', ['bin/evidence-lens.mjs', 'check-record']);
@@ -67,7 +80,10 @@ check('Firefox package lint (web-ext, warnings are errors)', 'npx', [
   '--no-config-discovery',
 ]);
 vitest('browser end-to-end tests (headless Chromium)', ['-c', 'vitest.e2e.config.ts']);
+vitest('browser end-to-end tests (headless Firefox)', ['-c', 'vitest.e2e-firefox.config.ts']);
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log('');
+for (const r of [...runners, checks]) console.log(`  ${r.label}: ${r.passed} passed, ${r.failed} failed`);
 console.log(`\n${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed ? 1 : 0);

@@ -1,5 +1,5 @@
 import claimHints from 'virtual:claim-hints';
-import { dispatch, type Request } from '@/src/messaging/protocol';
+import { dispatch, LIMITS, type Reply, type Request } from '@/src/messaging/protocol';
 import { PageSession } from '@/src/page/page-session';
 import { watchChanges } from '@/src/page/watch-changes';
 import { isSiteEnabled, type Settings } from '@/src/settings/settings';
@@ -10,7 +10,21 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const send = (request: Request) => browser.runtime.sendMessage(request);
+    // A failure between the scan and the badges is reported once: to the console in development, always to the
+    // background, so the popup can say the page could not be read instead of showing nothing.
+    let reported = false;
+    const report = (error: unknown) => {
+      if (reported) return;
+      reported = true;
+      if (import.meta.env.DEV) console.error('Evidence Lens could not read this page:', error);
+      const message = String((error as { message?: unknown } | null)?.message ?? error).slice(0, LIMITS.text);
+      void browser.runtime.sendMessage({ type: 'reportError', url: location.href, message }).catch(() => undefined);
+    };
+    const send = async (request: Request) => {
+      const reply = (await browser.runtime.sendMessage(request)) as Reply<unknown>;
+      if (request.type === 'lookup' && !reply?.ok) report(new Error(`lookup: ${reply?.error?.message ?? 'no answer'}`));
+      return reply;
+    };
     const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), now: () => performance.now() };
     // The claims engine's trigger words, built into this script by the build (the engine runs in the background).
     const hints = new RegExp(claimHints.source, claimHints.flags);
@@ -19,12 +33,12 @@ export default defineContentScript({
     let checker: PageSession | null = null;
 
     const start = async (settings: Settings) => {
-      session = new PageSession({ doc: document, send, ...timers, claimHints: hints });
+      session = new PageSession({ doc: document, send, onError: report, ...timers, claimHints: hints });
       session.applySettings(settings);
       const current = session;
       // Watch first: what the page adds while the first scan runs is scanned next.
-      stopWatching = watchChanges(document, (roots) => void current.scanRoots(roots), timers);
-      await current.scan();
+      stopWatching = watchChanges(document, (roots) => void current.scanRoots(roots).catch(report), timers);
+      await current.scan().catch(report);
     };
     const stop = () => {
       stopWatching?.();
@@ -70,7 +84,7 @@ export default defineContentScript({
       session?.destroy();
       checker?.destroy();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scan(undefined, false));
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scan(undefined, false).catch(report));
 
     if (isSiteEnabled(settings, location.href)) await start(settings);
     else stop();

@@ -82,6 +82,8 @@ function buildSchemas() {
     z.strictObject({ type: z.literal('resolve'), citations: z.array(citationRequest).check(z.maxLength(20)) }),
     /** Background → content: the person chose "Check citation" on this selected text. */
     z.strictObject({ type: z.literal('checkSelection'), text: z.string().check(z.maxLength(5000)) }),
+    /** Content → background, once per page: the scan, the lookup or the badges failed (the popup says so). */
+    z.strictObject({ type: z.literal('reportError'), url: z.string().check(z.maxLength(LIMITS.url)), message: shortText }),
   ]);
   return { citationRequest, block, request };
 }
@@ -120,6 +122,8 @@ export interface PageSummary {
   /** What is known about the treatment for the conditions the page is about. */
   briefs: BriefView[];
   studies: Record<string, StudyView>;
+  /** Set when the content script could not read the page: what went wrong, for the popup to say so. */
+  error?: string;
 }
 
 export interface Responses {
@@ -130,6 +134,7 @@ export interface Responses {
   resolve: { results: CitationResult[]; studies: Record<string, StudyView> };
   checkSelection: { found: boolean };
   claims: { claims: PageClaim[]; pitch: string | null };
+  reportError: { recorded: boolean };
 }
 
 export type ErrorCode = 'invalid-message' | 'unknown-type' | 'not-available' | 'internal';
@@ -147,7 +152,7 @@ export function parseRequest(raw: unknown): { ok: true; value: Request } | { ok:
   const type = (raw as { type?: unknown }).type;
   if (
     typeof type !== 'string' ||
-    !['lookup', 'claims', 'getSummary', 'reveal', 'ping', 'resolve', 'checkSelection'].includes(type)
+    !['lookup', 'claims', 'getSummary', 'reveal', 'ping', 'resolve', 'checkSelection', 'reportError'].includes(type)
   ) {
     return {
       ok: false,

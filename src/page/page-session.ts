@@ -34,6 +34,8 @@ export interface PageSessionDeps {
    * background for the claims analysis. The content script gets it from the build, not from the engine.
    */
   claimHints?: RegExp;
+  /** Told when not one of a scan's badges and markers could be placed (one refused badge is no failure). */
+  onError?: (error: unknown) => void;
 }
 
 export class PageSession {
@@ -152,14 +154,19 @@ export class PageSession {
   private async placeInSlices(placements: (() => void)[]): Promise<void> {
     const slice = this.deps.sliceMs ?? 8;
     let start = this.deps.now();
+    let placed = 0;
+    let failure: unknown = null;
     for (const place of placements) {
       if (this.destroyed) return;
-      this.safely(place);
+      const error = this.safely(place);
+      if (error === null) placed++;
+      else failure ??= error;
       if (this.deps.now() - start > slice) {
         await this.yieldToPage();
         start = this.deps.now();
       }
     }
+    if (failure !== null && placed === 0) this.deps.onError?.(failure);
   }
 
   /** Records what the lookup said about each citation; returns the badge placements still to do. */
@@ -265,11 +272,13 @@ export class PageSession {
   }
 
   /** One badge that cannot be placed (a page that fights us) never stops the others. */
-  private safely(place: () => void): void {
+  private safely(place: () => void): unknown {
     try {
       place();
-    } catch {
+      return null;
+    } catch (error) {
       // Quiet on the host page (STYLE rule 12); the rest of the page still gets its badges.
+      return error ?? new Error('a badge could not be placed');
     }
   }
 

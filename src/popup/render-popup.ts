@@ -101,6 +101,8 @@ function whatIsKnown(doc: Document, brief: BriefView): HTMLElement {
 export function renderPopup(doc: Document, root: HTMLElement, state: PopupState, actions: PopupActions): void {
   root.replaceChildren();
   root.append(el(doc, 'h1', {}, 'Evidence Lens'));
+  if (state.kind === 'page' && state.summary?.error)
+    root.append(el(doc, 'p', { class: 'state', 'data-testid': 'page-error' }, 'Evidence Lens could not read this page.'));
   if (state.kind === 'unsupported') {
     root.append(
       el(doc, 'p', { class: 'state', 'data-testid': 'headline' }, 'Evidence Lens cannot run on this page.'),

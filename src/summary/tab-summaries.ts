@@ -35,6 +35,7 @@ export function mergeSummary(
     page: topic?.page ?? base?.page ?? { kind: request.scholarly ? 'scholarly' : 'neutral', conditions: [] },
     briefs: topic?.briefs ?? base?.briefs ?? [],
     studies: { ...(base?.studies ?? {}), ...answer.studies },
+    ...(base?.error ? { error: base.error } : {}),
   };
 }
 
@@ -93,6 +94,12 @@ export function readStoredSummary(stored: PageSummary): PageSummary {
     page: stored.page ?? { kind: 'neutral', conditions: [] },
     briefs: Array.isArray(stored.briefs) ? stored.briefs : [],
   };
+}
+
+/** Marks the tab's page as not read (the content script's report); what was found before the failure stays. */
+export function withError(previous: PageSummary | null, report: RequestOf<'reportError'>): PageSummary {
+  const base = previous && previous.url === report.url ? previous : null;
+  return { url: report.url, title: '', citations: [], claims: [], pitch: null, studies: {}, ...base, error: report.message };
 }
 
 /** A store in memory backed by an async key-value area (browser.storage.session). */
