@@ -99,7 +99,18 @@ export function readStoredSummary(stored: PageSummary): PageSummary {
 /** Marks the tab's page as not read (the content script's report); what was found before the failure stays. */
 export function withError(previous: PageSummary | null, report: RequestOf<'reportError'>): PageSummary {
   const base = previous && previous.url === report.url ? previous : null;
-  return { url: report.url, title: '', citations: [], claims: [], pitch: null, studies: {}, ...base, error: report.message };
+  return {
+    url: report.url,
+    title: '',
+    citations: [],
+    claims: [],
+    pitch: null,
+    page: { kind: 'neutral', conditions: [] },
+    briefs: [],
+    studies: {},
+    ...base,
+    error: report.message,
+  };
 }
 
 /** A store in memory backed by an async key-value area (browser.storage.session). */
