@@ -13,7 +13,8 @@ import { RetractionIndex } from './src/open-data/retractions';
 
 const RECORD_DIR = join(import.meta.dirname, 'src/evidence/records');
 const RECORD_MODULE = 'virtual:evidence-record';
-const OPEN_DATA_MODULE = 'virtual:evidence-open-data';
+/** The open lists ship as a data file the background reads at start (a 4 MB script is too large for Firefox's add-on checks). */
+export const OPEN_DATA_FILE = 'data/open-data.json';
 const MANIFEST_MODULE = 'virtual:evidence-data-manifest';
 const RECORD_SIZE_MODULE = 'virtual:evidence-record-size';
 const CLAIM_HINTS_MODULE = 'virtual:claim-hints';
@@ -50,7 +51,7 @@ function openDataOnce(): OpenData {
  * the repository).
  */
 function evidenceRecord(): Plugin {
-  const modules = [RECORD_MODULE, OPEN_DATA_MODULE, MANIFEST_MODULE, RECORD_SIZE_MODULE, CLAIM_HINTS_MODULE, BRIEFS_MODULE];
+  const modules = [RECORD_MODULE, MANIFEST_MODULE, RECORD_SIZE_MODULE, CLAIM_HINTS_MODULE, BRIEFS_MODULE];
   return {
     name: 'evidence-lens:record',
     resolveId: (id) => (modules.includes(id) ? `\0${id}` : null),
@@ -61,10 +62,6 @@ function evidenceRecord(): Plugin {
         const { entries, data } = packRecord(loadRecord(files).map(toStudyView));
         // The index is parsed at start-up; each study's JSON stays text until a page cites it.
         return `export default { entries: JSON.parse(${JSON.stringify(JSON.stringify(entries))}), data: ${JSON.stringify(data)} };`;
-      }
-      if (id === `\0${OPEN_DATA_MODULE}`) {
-        const { retractions, trials, manifest } = openDataOnce();
-        return `export default ${JSON.stringify({ retractions, trials, manifest })};`;
       }
       if (id === `\0${MANIFEST_MODULE}`) return `export default ${JSON.stringify(openDataOnce().manifest)};`;
       if (id === `\0${RECORD_SIZE_MODULE}`) return `export default ${readRecordFiles().length};`;
@@ -92,6 +89,12 @@ const openShadow = process.env.EVIDENCE_LENS_OPEN_SHADOW === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      const { retractions, trials, manifest } = openDataOnce();
+      files.push({ relativeDest: OPEN_DATA_FILE, contents: JSON.stringify({ retractions, trials, manifest }) });
+    },
+  },
   outDir: openShadow ? '.output-e2e' : '.output',
   vite: () => ({
     plugins: [evidenceRecord()],

@@ -1,10 +1,9 @@
 import briefs from 'virtual:condition-briefs';
-import openData from 'virtual:evidence-open-data';
 import packed from 'virtual:evidence-record';
 import { claimPatterns } from '@/src/claims/find-claims';
 import { analysePage, summaryCitations } from '@/src/claims/page-analysis';
 import { PatternWarmer } from '@/src/claims/warm-up';
-import { startEvidenceSources } from '@/src/evidence/evidence-sources';
+import { NO_OPEN_DATA, type PackedOpenData, startEvidenceSources } from '@/src/evidence/evidence-sources';
 import { lookupCitations } from '@/src/evidence/lookup';
 import { dispatch } from '@/src/messaging/protocol';
 import { createSummaryStore, mergeClaims, mergeSummary, withError } from '@/src/summary/tab-summaries';
@@ -15,7 +14,14 @@ import { browser } from 'wxt/browser';
 const CHECK_MENU = 'evidence-lens-check';
 
 export default defineBackground(() => {
-  const evidence = startEvidenceSources(packed, openData);
+  // The record is in this script; the open lists are a data file of the extension, read once at start.
+  let evidence = startEvidenceSources(packed, NO_OPEN_DATA);
+  const ready = fetch(browser.runtime.getURL('/data/open-data.json' as '/popup.html'))
+    .then((response) => response.json() as Promise<PackedOpenData>)
+    .then((open) => {
+      evidence = startEvidenceSources(packed, open);
+    })
+    .catch(() => undefined); // built without the data folder: the record alone answers
   const summaries = createSummaryStore(browser.storage.session);
   // The claims engine's patterns compile here, once, rather than in every page (see claims/warm-up.ts).
   setTimeout(() => new PatternWarmer(claimPatterns()).step(() => false), 0);
@@ -34,6 +40,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) =>
     dispatch(raw, sender.tab?.id ?? null, {
       async lookup(request, tabId) {
+        await ready;
         const answer = lookupCitations(evidence, request.citations);
         if (tabId !== null) {
           const topic = request.topic ? pageTopic(request.topic, request.scholarly === true, briefs, evidence.record) : null;
@@ -52,7 +59,10 @@ export default defineBackground(() => {
         return result;
       },
       getSummary: ({ tabId }) => summaries.get(tabId),
-      resolve: ({ citations }) => lookupCitations(evidence, citations),
+      resolve: async ({ citations }) => {
+        await ready;
+        return lookupCitations(evidence, citations);
+      },
       async reportError(report, tabId) {
         if (tabId !== null) await summaries.set(tabId, withError(await summaries.get(tabId), report));
         return { recorded: tabId !== null };

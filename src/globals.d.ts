@@ -6,10 +6,6 @@ declare module 'virtual:evidence-record' {
   export default record;
 }
 
-declare module 'virtual:evidence-open-data' {
-  const data: import('./evidence/evidence-sources').PackedOpenData;
-  export default data;
-}
 
 declare module 'virtual:evidence-data-manifest' {
   const manifest: import('./open-data/sources').DataManifest;

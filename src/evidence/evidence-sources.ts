@@ -18,6 +18,9 @@ export interface PackedOpenData {
   manifest: DataManifest;
 }
 
+/** No open lists: what the background answers with until the data file is read, or when the build had none. */
+export const NO_OPEN_DATA: PackedOpenData = { retractions: null, trials: null, manifest: { lists: [], missing: [] } };
+
 export function startEvidenceSources(record: PackedRecord, open: PackedOpenData): EvidenceSources {
   return {
     record: new RecordStore(record),

@@ -25,7 +25,13 @@ export interface ListedRetraction {
 export interface PackedRetractions {
   /** Date each included list's data was taken ("YYYY-MM-DD"). */
   asOf: Partial<Record<RetractionList, string>>;
-  /** Sorted lines `doi\tflags\tnotice`: flags R (retracted, Retraction Watch), C (concern, Retraction Watch), E (Europe PMC); notice empty when unknown or the DOI itself. */
+  /**
+   * Sorted DOIs, front-coded (sorted DOIs share long beginnings: this halves the list): one line per
+   * DOI, `k\tsuffix\tflags` or `k\tsuffix\tflags\tj\tnoticeSuffix`, where the DOI is the previous
+   * one's first k characters then `suffix`, and the notice's DOI is this DOI's first j characters then
+   * `noticeSuffix`. Flags: R (retracted, Retraction Watch), C (concern, Retraction Watch), E (Europe
+   * PMC); no notice when unknown or the DOI itself.
+   */
   doi: string;
   /** Sorted lines `pmid\tdoi` (Europe PMC; doi may be empty). */
   pmid: string;
@@ -46,6 +52,29 @@ export interface EuropePmcRow {
 }
 
 const byKey = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** How many characters two strings share at their start. */
+function sharedStart(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** The front-coded DOI lines back as sorted `doi\tflags\tnotice` lines (see {@link PackedRetractions.doi}). */
+function decodeDois(coded: string): string {
+  if (!coded) return '';
+  const out: string[] = [];
+  let previous = '';
+  for (const line of coded.split('\n')) {
+    const [k, suffix = '', flags = '', j, noticeSuffix = ''] = line.split('\t');
+    const doi = previous.slice(0, Number(k)) + suffix;
+    const notice = j === undefined ? '' : doi.slice(0, Number(j)) + noticeSuffix;
+    out.push(`${doi}\t${flags}\t${notice}`);
+    previous = doi;
+  }
+  return out.join('\n');
+}
 
 /** Packs the lists (at build time, and in the CLI). Either may be null when its file is missing. */
 export function packRetractions(
@@ -79,10 +108,14 @@ export function packRetractions(
       if (/^PMC\d{3,9}$/.test(pmcid)) pmcids.push([pmcid, doi]);
     }
   }
-  const doiLines = [...dois.entries()]
-    .map(([doi, e]): [string, string] => [doi, `${e.flags}\t${e.notice}`])
-    .sort(byKey)
-    .map(([doi, rest]) => `${doi}\t${rest}`);
+  const doiLines: string[] = [];
+  let previous = '';
+  for (const [doi, e] of [...dois.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const k = sharedStart(previous, doi);
+    const j = e.notice ? sharedStart(doi, e.notice) : 0;
+    doiLines.push(`${k}\t${doi.slice(k)}\t${e.flags}${e.notice ? `\t${j}\t${e.notice.slice(j)}` : ''}`);
+    previous = doi;
+  }
   const join = (rows: [string, string][]) =>
     rows
       .sort(byKey)
@@ -137,7 +170,7 @@ export class RetractionIndex {
   private readonly pmcid: SortedLines;
 
   constructor(readonly packed: PackedRetractions) {
-    this.doi = new SortedLines(packed.doi);
+    this.doi = new SortedLines(decodeDois(packed.doi));
     this.pmid = new SortedLines(packed.pmid);
     this.pmcid = new SortedLines(packed.pmcid);
   }

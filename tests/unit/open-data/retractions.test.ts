@@ -77,8 +77,9 @@ describe('packRetractions', () => {
   );
   const index = new RetractionIndex(packed);
 
-  it('keeps sorted lines, lower-cases DOIs and drops a notice that only repeats the original', () => {
-    expect(packed.doi.split('\n')).toEqual(['10.1/abc\tR\t', '10.1/eoc\tC\t10.1/eoc-notice', '10.1/two\tRCE\t10.1/notice-two']);
+  it('keeps sorted, front-coded lines, lower-cases DOIs and drops a notice that only repeats the original', () => {
+    // Front-coded: each DOI as the previous one's first k characters and the rest; a notice likewise against its DOI.
+    expect(packed.doi.split('\n')).toEqual(['0\t10.1/abc\tR', '5\teoc\tC\t8\t-notice', '5\ttwo\tRCE\t5\tnotice-two']);
     expect(packed.pmid).toBe('123\t');
     expect(packed.pmcid).toBe('PMC7777\t');
     expect(packed.asOf).toEqual({ 'retraction-watch': '2026-08-08', 'europe-pmc': '2023-07-28' });
