@@ -6,7 +6,6 @@ declare module 'virtual:evidence-record' {
   export default record;
 }
 
-
 declare module 'virtual:evidence-data-manifest' {
   const manifest: import('./open-data/sources').DataManifest;
   export default manifest;

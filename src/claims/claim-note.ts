@@ -12,7 +12,16 @@
  * for counts such as the popup headline; `claimNote(…) === null` exactly when
  * it returns false.
  */
-import { formatCount, isBlinded, missedBenefit, peopleCount, peopleText, showsBenefit } from '../evidence/derive';
+import {
+  benefitCaveats,
+  formatCount,
+  isBlinded,
+  missedBenefit,
+  peopleCount,
+  peopleText,
+  settlesBenefit,
+  showsBenefit,
+} from '../evidence/derive';
 import { RUNG, STUDY_TYPES } from '../evidence/study-types';
 import type { StudyView } from '../evidence/study-view';
 import type { ClaimKind } from './kinds';
@@ -154,9 +163,9 @@ function allRetracted(evidence: Evidence): string {
     : 'The papers this page cites were retracted, so they give no support for this claim.';
 }
 
-/** The strongest cited study showed the treatment works (see {@link showsBenefit}). */
+/** The strongest cited study showed the treatment works, convincingly enough to rest a claim on (see {@link settlesBenefit}). */
 function isPassedTrial(study: StudyView | null): boolean {
-  return study !== null && showsBenefit(study);
+  return study !== null && settlesBenefit(study);
 }
 
 /**
@@ -224,6 +233,10 @@ function efficacyNote(claim: NoteClaim, evidence: Evidence): string {
       return `${who} was ${what} that mainly tested ${p.measures === 'safety' ? 'safety' : 'whether the treatment could be given'}, so it was not designed to show whether the treatment works.${aside}`;
     }
     if (missedBenefit(study)) return `${who} was ${what}, and it found no benefit on its main measure.${aside}`;
+    if (showsBenefit(study) && !settlesBenefit(study)) {
+      const caveats = benefitCaveats(study);
+      return `${who} was ${what} that found a benefit on its main measure, but ${caveats.join(', and ')}, so it cannot settle whether the treatment works.${aside}`;
+    }
     if (showsBenefit(study)) {
       return claim.kind === 'cure'
         ? `${who} was ${what} that found a benefit on its main measure, which is not the same as a cure.${aside}`

@@ -135,6 +135,32 @@ export function showsBenefit(study: Pick<Study, 'publicationType' | 'primaryEndp
   );
 }
 
+/**
+ * Why a trial that showed a benefit still cannot settle whether the
+ * treatment works: it was small, people knew who got what (patients rating
+ * their own pain most of all), or a seller of the treatment ran it. Empty
+ * when there is no such reason.
+ */
+export function benefitCaveats(study: Pick<Study, 'n' | 'blinding' | 'sponsor'>): string[] {
+  const caveats: string[] = [];
+  const people = peopleCount(study);
+  if (people === null) caveats.push('its size is not reported');
+  else if (people < SMALL_TRIAL) caveats.push(`it had only ${peopleText(people)}`);
+  if (isBlinded(study.blinding) === false) caveats.push('people knew which treatment they got (not blinded)');
+  if (study.sponsor.sellsTreatment === true) caveats.push('it was run or paid for by a seller of the treatment');
+  return caveats;
+}
+
+/**
+ * A benefit a claim may rest on: shown between groups on an efficacy
+ * endpoint (showsBenefit), by a trial of at least 50 people, blinded (or
+ * blinding not recorded as absent), not run by a seller of the treatment.
+ * Only this silences an efficacy note.
+ */
+export function settlesBenefit(study: DeriveInput): boolean {
+  return showsBenefit(study) && benefitCaveats(study).length === 0;
+}
+
 /** A primary endpoint of benefit that was tested and not met. */
 export function missedBenefit(study: Pick<Study, 'primaryEndpoint'>): boolean {
   const p = study.primaryEndpoint;

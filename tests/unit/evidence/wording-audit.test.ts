@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { claimNote } from '../../../src/claims/claim-note';
 import { readRecord } from '../../../src/cli/record-files';
-import { isBlinded, isFairestTest, LARGE_TRIAL, peopleCount, showsBenefit } from '../../../src/evidence/derive';
+import { isBlinded, isFairestTest, LARGE_TRIAL, peopleCount, settlesBenefit, showsBenefit } from '../../../src/evidence/derive';
 import { type StudyView, toStudyView } from '../../../src/evidence/study-view';
 import { studyCardContent } from '../../../src/overlay/card';
 
@@ -24,7 +24,11 @@ describe('wording audit over the whole record', () => {
     const s = view(id);
     const note = claimNote(efficacy, [s]);
     // Nothing short of a between-group efficacy result silences an efficacy note.
-    if (note === null) expect(showsBenefit(s), 'an efficacy note was silenced').toBe(true);
+    // …and only a trial big enough, blinded and not run by a seller of the treatment.
+    if (note === null) {
+      expect(showsBenefit(s), 'an efficacy note was silenced').toBe(true);
+      expect(settlesBenefit(s), 'an efficacy note was silenced by a small, open or seller-run trial').toBe(true);
+    }
     // No strongest wording without a known size of at least 100 and blinding.
     if (/fairest/.test(s.sentence)) {
       expect(isFairestTest(s), 'strongest wording').toBe(true);
@@ -72,6 +76,12 @@ describe('the cases the review found', () => {
   ])('a randomized trial whose primary endpoint was safety (%s) gets a note on an efficacy claim', (id) => {
     expect(claimNote(efficacy, [view(id)])).toMatch(
       /mainly tested safety, so it was not designed to show whether the treatment works/,
+    );
+  });
+
+  it('centeno2020 (25 people, open label, run by the clinic group) found a benefit but cannot silence a note', () => {
+    expect(claimNote(efficacy, [view('centeno2020_bmc_rotator_cuff_rct_midterm')])).toMatch(
+      /found a benefit on its main measure, but it had only 25 people, and people knew which treatment they got \(not blinded\), and it was run or paid for by a seller of the treatment, so it cannot settle whether the treatment works\.$/,
     );
   });
 
