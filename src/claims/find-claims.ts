@@ -97,13 +97,13 @@ export const PITCH_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['call-to-
  * heading ("Cognitive Improvements", "Potential Benefits of …") names a subject.
  */
 const ASSERTION = pattern(
-  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution)\b/i,
+  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution|turn\s+back|strengthen|breathe|slow|firmer|stronger|younger)\b/i,
 );
 /** A short line without a full stop, in title case or capitals: a heading, whatever its markup. */
 const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-]+){0,7}[A-Z0-9][\w'’-]*\s*$/);
-/** A reference-list entry: "Surname AB, Surname CD. Title. Journal. 2019;…" or "[3] Surname, A. (2019)". */
+/** A reference-list entry: "Surname AB, Surname CD. Title. Journal. 2019;…", "[3] Surname, A. (2019)", "ClinicalTrials.gov. Title." */
 const REFERENCE_ENTRY = pattern(
-  /^\s*(?:\[?\d{1,3}[.)\]]\s*)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)/u,
+  /^\s*(?:\[?\d{1,3}[.)\]]\s*)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)|ClinicalTrials\.gov\.)/u,
 );
 /** List items longer than this are read as sentences. */
 const SHORT_ITEM_WORDS = 12;

@@ -50,7 +50,11 @@ const CALLS_CONTROLLED = pattern(
 );
 const CALLS_BLINDED = pattern(/\b(?:double|triple|single)[- ]blind(?:ed)?\b|\bblinded\b/i);
 const CALLS_PROOF = pattern(
-  /\b(?:prove[sdn]?|proof|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|slow(?:s|ed)?|halt(?:s|ed)?)\b/i,
+  /\b(?:prove[sdn]?|proof|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back)\b/i,
+);
+/** "no study had yet shown": a denial, not a claim of proof. */
+const DENIES_PROOF = pattern(
+  /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|benefit)\b/i,
 );
 const CALLS_TRIAL = pattern(/\b(?:clinical\s+trial|controlled\s+trial|(?:this|the|a)\s+trial)\b/i);
 // A sentence that says the study was not X ("not randomized", "without a control group") describes it fairly.
@@ -116,7 +120,7 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
       };
     }
   }
-  if (!showsBenefit(study) && CALLS_PROOF.test(sentence)) {
+  if (!showsBenefit(study) && CALLS_PROOF.test(sentence) && !DENIES_PROOF.test(sentence)) {
     const p = study.primaryEndpoint;
     const why =
       p.measures === 'safety' || p.measures === 'feasibility'

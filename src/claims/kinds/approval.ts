@@ -33,7 +33,7 @@ export const approval: ClaimKindModule = {
     rule(/\b(?:board[- ]certified|board\s+certified|certified|accredited|licensed|c?GMP)\b/gi, {
       // A clinician's licence is a qualification, not an approval of the treatment.
       unless:
-        /^only\b|\bonly\s+(?:have|go\s+to|choose|use)\b|\b(?:licensed|certified|board[- ]certified)\s+(?:\w+\s+)?(?:physicians?|doctors?|clinicians?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?)\b/i,
+        /^only\b|\bonly\s+(?:have|go\s+to|choose|use)\b|\b(?:licensed|certified|board[- ]certified)\s+(?:\w+\s+)?(?:physicians?|doctors?|clinicians?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?|internists?|specialists?|dermatologists?|team)\b/i,
     }),
     rule(
       /\b(?:holds?|has|have|granted|received)\s+(?:a|an|the)\s+(?:\w+\s+)?licen[cs]e\b|\b(?:with|under)\s+(?:a|an)\s+(?:\w+\s+)?licen[cs]e\b/gi,

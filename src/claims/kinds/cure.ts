@@ -15,7 +15,7 @@ export const cure: ClaimKindModule = {
     slow ageing aging attacking hurting progressing spreading shedding worse fully completely full\s+recovery
     complete\s+recovery tracks grow cur(?:e|es|ed|ing|ative)\b revers eliminat eradicat regenerat regr[eo]w
     re-grow rebuil repair restor rejuvenat heal remission reset halt stop end for\s+good permanent cause
-    no\s+longer freedom back clock erase grow\s+new clear rewir reconnect bridge replac
+    no\s+longer freedom back clock erase grow\s+new clear rewir reconnect bridge replac grow health switch wake again build
   `,
   rules: [
     rule(/\bcur(?:e|es|ed|ing|ative)\b/gi),
@@ -58,7 +58,15 @@ export const cure: ClaimKindModule = {
     ),
     rule(/\bgives?\s+(?:you\s+|them\s+)?(?:your\s+|their\s+)?(?:\w+\s+){0,2}?back\b|\bin\s+(?:its|their)\s+tracks\b/gi),
     rule(/\berase(?:s)?\b/gi),
-    rule(/\bgrow(?:s|ing)?\s+new\b/gi),
+    rule(
+      /\bgrow(?:s|ing)?\s+new\b|\bgrow(?:s|ing)?\s+into\s+new\b|\bbuild(?:s|ing)?\s+new\s+(?:blood\s+vessels|cartilage|tissue|nerves?|cells)\b/gi,
+    ),
+    rule(
+      /\bback\s+to\s+(?:full\s+)?health\b|\bswitch(?:es)?\s+off\s+the\s+(?:immune|inflamm)|\bwake(?:s)?\s+up\s+(?:dormant|sleeping)\b/gi,
+    ),
+    rule(
+      /\b(?:make|makes|produce|produces)\s+(?:its|their|your)\s+own\s+\w+\s+again\b|\bget(?:s)?\s+back\s+(?:their|your|his|her)?\s*(?:strength|feeling|control|movement|sensation|function)\b/gi,
+    ),
     // Damage undone: "rewire the connections", "reconnect the pathways", "bridge the gap", "replace the neurons that … destroyed".
     rule(/\b(?:rewire|rewires|rewiring|reconnect|reconnects|reconnecting)\b/gi),
     rule(/\bbridge(?:s|d)?\s+the\s+gap\s+in\b/gi),

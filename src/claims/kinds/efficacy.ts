@@ -12,7 +12,7 @@ export const efficacy: ClaimKindModule = {
   // Getting better by itself, or a little, is not what sellers promise.
   skipIf: [isNaturalCourse, isUnderstatement, isAboutOtherTreatments, isServiceHelp],
   stems: words`
-    is\s+back back restored plump bounc shin silk tight dew gloss lush down\b normally comfortably empower
+    is\s+back back restored breathe families parents clients plump bounc shin silk tight dew gloss lush down\b normally comfortably empower
     supercharg turbocharg times\s taper off\s needing subside renew increas denser new\b curb chang cancel skip
     majority sweat lost \bin\s+(?:\d|ten|five|four|three) most\s many\s nearly\s+all almost\s+all
     like\s+\w+\s+again prov effective work result improv stud research science trial evidence data clinical relie
@@ -27,6 +27,17 @@ export const efficacy: ClaimKindModule = {
     further
   `,
   rules: [
+    // What most patients are said to get: "Most families see their child make eye contact within weeks".
+    rule(
+      /\b(?:most|many|nearly\s+all|almost\s+all|nine\s+(?:in|out\s+of)\s+ten|\d{2}\s?%)\s+(?:of\s+)?(?:our\s+)?(?:\w+\s+)?(?:patients|families|men|women|parents|clients|children|people)\s+(?:see|sees|notice|enjoy|hold|feel|get|experience|regain|gain)\b/gi,
+      {
+        unless:
+          /\b(?:feel|experience|get|notice|see)\s+(?:\w+\s+)?(?:soreness|pain|discomfort|bruising|swelling|side\s+effects|tired|no\s+change)\b/i,
+      },
+    ),
+    rule(
+      /\bbreathe\s+(?:easier|better|freely)\b|\bslow(?:s|ing)?\s+(?:\w+\s+)?(?:ALS|MS|Parkinson['’]?s|progression|the\s+disease)\b/gi,
+    ),
     rule(/\bprov(?:en|e|es|ed)\b/gi, { unless: /\bremains?\s+the\s+(?:best[- ])?(?:proven|established|standard)\b/i }),
     rule(/\bclinically\s+(?:tested|studied|shown|validated|demonstrated)\b/gi),
     rule(/\bliving\s+proof\b/gi),

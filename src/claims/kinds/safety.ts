@@ -58,6 +58,9 @@ export const safety: ClaimKindModule = {
       },
     ),
     rule(/\bavoids?\s+(?:every|all|any)\s+(?:\w+\s+)?risks?\b|\bno\s+downtime\s+or\s+side\b/gi, { negation: 'none' }),
+    rule(/\bnot\s+(?:a\s+single|one)\s+(?:\w+\s+)?(?:complication|side\s+effect|adverse|reaction|infection)s?\b/gi, {
+      negation: 'none',
+    }),
     rule(/\bnothing\s+to\s+worry\s+about\b|\bno\s+need\s+to\s+worry\b/gi, { negation: 'assertion' }),
   ],
 };

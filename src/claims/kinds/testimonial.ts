@@ -10,19 +10,25 @@ import { PATIENTS, words } from '../language/vocabulary';
 import { type ClaimKindModule, pattern, rule } from '../rule';
 
 /** Cheap pre-check for the story test (case-sensitive "I"). */
-const STORY_HINT = pattern(/["“”]|\bI\b|\b[Mm]y\b/);
+const STORY_HINT = pattern(/["“”]|\bI\b|\b[Mm]y\b|-year-old\b|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b/);
 /** Words of a story about one's own treatment; enough inside a quotation. */
 const EXPERIENCE = pattern(
-  /\b(?:again|finally|anymore|no\s+longer|my\s+treatment|treatment|treated|injection|infusion|better|pain|walk(?:ed|ing)?|feel|felt|life|thanks\s+to|grateful|changed|amazing|first\s+time|symptoms?|energy|sleep|speech|vision|I\s+(?:can|could|was|had|have\s+been|am))\b/i,
+  /\b(?:again|finally|anymore|no\s+longer|my\s+treatment|treatment|injection|infusion|better|pain|walk(?:ed|ing)?|thanks\s+to|grateful|changed\s+my|amazing|first\s+time|symptoms?|energy|sleep|speech|vision|I\s+(?:can|could|was|had|have\s+been|am))\b/i,
 );
 /** A good outcome told in the first person; needed when the story is not quoted ("I was diagnosed in 2016" is not a testimonial). */
 const GOOD_OUTCOME = pattern(
-  /\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
+  /\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
+);
+
+/** One patient's story told about them: "A 61-year-old teacher walked without support four months after…". */
+const THIRD_PERSON_STORY = pattern(
+  /\b(?:an?\s+\d{1,3}-year-old|(?:he|she)\s+(?:can|could|now|is\s+back|walked|returned|regained|stopped))\b[^.!?]{0,160}\b(?:after|since|within|now|again|no\s+longer|without)\b|\b(?:his|her)\s+(?:\w+\s+){0,3}(?:pain|symptoms|tremor|spasms?)\s+(?:was|were)\s+gone\b/i,
 );
 
 /** A quoted or first-person account of the speaker's own treatment. */
 function isTestimonialStory(sentence: string): boolean {
   if (isExpertQuote(sentence)) return false;
+  if (THIRD_PERSON_STORY.test(sentence)) return true;
   // A quoted story must be about the treatment or its effect ("the staff were lovely" is not a testimonial of results).
   if (QUOTATION.test(sentence) && EXPERIENCE.test(sentence)) return true;
   return FIRST_PERSON_SINGULAR.test(sentence) && GOOD_OUTCOME.test(sentence);

@@ -36,7 +36,7 @@ const DISCLAIMER = pattern(
 
 /** A finding reported from a particular study: "the trial found…", "Genchi et al. reported…". */
 const STUDY_REPORT = pattern(
-  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|showed|states?|stated|says|said|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
+  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
 );
 /** Research in progress is not a finding, let alone the seller's: "researchers are studying whether…". */
 const ONGOING_RESEARCH = pattern(
@@ -78,7 +78,7 @@ const RESEARCHERS_AIM = pattern(
 );
 /** Research still to come is not a result: "Future studies may explore…", "Larger trials are needed". */
 const FUTURE_RESEARCH = pattern(
-  /\b(?:future|further|larger|longer|more|bigger|controlled|randomi[sz]ed|additional|new)\s+(?:\w+\s+)?(?:studies|research|trials|work|investigations?)\s+(?:will|may|might|could|should|are\s+(?:still\s+)?(?:needed|required|underway|planned)|is\s+(?:still\s+)?(?:needed|required|underway|planned))\b|\bremains?\s+to\s+be\s+(?:seen|shown|proven|tested|confirmed)\b|\bmore\s+(?:research|study|evidence)\s+is\s+needed\b/i,
+  /\b(?:future|further|larger|longer|more|bigger|controlled|randomi[sz]ed|additional|new)\s+(?:\w+\s+)?(?:studies|research|trials|work|investigations?)\s+(?:will|may|might|could|should|are\s+(?:still\s+)?(?:needed|required|underway|planned)|is\s+(?:still\s+)?(?:needed|required|underway|planned))\b|\bremains?\s+to\s+be\s+(?:seen|shown|proven|tested|confirmed)\b|\b(?:argued|called|pushed)\s+for\s+(?:more|further|larger)\b|\bmore\s+(?:research|study|evidence)\s+is\s+needed\b/i,
 );
 /** A statement of need, not of what the treatment does: "Treatments must protect the brain…". */
 const NEED_STATEMENT = pattern(
@@ -86,7 +86,15 @@ const NEED_STATEMENT = pattern(
 );
 /** A mechanism offered as an idea or belief: "an idea often called the bystander effect", "are thought to". */
 const BELIEF = pattern(
-  /\b(?:is|are|were|was)\s+(?:thought|believed|hypothesi[sz]ed|proposed|suspected)\s+to\b|\ban\s+idea\s+(?:often\s+|sometimes\s+)?(?:called|known\s+as)\b|\b(?:scientists|researchers)\s+(?:think|believe|suspect|hypothesi[sz]e)\b|\bin\s+theory\b|\btheoretically\b|\bwhy\s+(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|studying|excited)\b|\b(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|excited)\s+in\b|\bthe\s+(?:idea|theory|hope|hypothesis)\s+is\s+that\b/i,
+  /\b(?:is|are|were|was)\s+(?:thought|believed|hypothesi[sz]ed|proposed|suspected)\s+to\b|\ban\s+idea\s+(?:often\s+|sometimes\s+)?(?:called|known\s+as)\b|\b(?:scientists|researchers)\s+(?:think|believe|suspect|hypothesi[sz]e)\b|\bin\s+theory\b|\btheoretically\b|\bwhy\s+(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|studying|excited)\b|\b(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|excited)\s+in\b|\bthe\s+(?:idea|theory|hope|hypothesis)\s+is\s+that\b|\bone\s+(?:idea|hypothesis|theory|possibility)\s+(?:\w+\s+){0,2}?is\s+that\b/i,
+);
+/** How common a disease is: "more than 12,000 new cases each year". */
+const EPIDEMIOLOGY = pattern(
+  /\b(?:new\s+cases|cases\s+(?:each|a|per)\s+year|people\s+(?:live|are\s+living)\s+with|(?:affects?|affecting)\s+(?:about|around|more\s+than|over|nearly|some)?\s*[\d,.]+\s*(?:million|thousand)?)\b/i,
+);
+/** A finding reported with its in-text citation, in the past tense and not in the seller's voice: "(Panes et al., 2016)". */
+const CITED_REPORT = pattern(
+  /\((?:[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:&|and)\s+[A-Z][\p{L}'’-]+)?,\s+(?:19|20)\d\d[a-z]?)\)/u,
 );
 /** Cookie notices. */
 const COOKIES = pattern(/\bcookies?\b/i);
@@ -96,14 +104,14 @@ const CANDIDACY = pattern(
 );
 /** Results differ by person: "Everyone heals at a different pace". */
 const VARIES = pattern(
-  /\b(?:everyone|every\s+(?:patient|person|body))\s+(?:heals|responds|recovers|is\s+different)\b|\bat\s+(?:a|their\s+own)\s+(?:different\s+)?pace\b/i,
+  /\b(?:everyone|every\s+(?:patient|person|body|child|case))\s+(?:heals|responds|recovers|is\s+different)\b|\bat\s+(?:a|their\s+own)\s+(?:different\s+)?pace\b|\bimprove\s+little\s+or\s+not\s+at\s+all\b|\bno\s+change\s+at\s+all\b|\bexpectations\s+realistic\b/i,
 );
 /** A caption or chart description in brackets: "[Bar chart: …]". */
 const BRACKETED = pattern(/^\s*\[[^\]]*\]\s*$/);
 
 /** Getting better by itself is not a treatment's effect: "most back pain improves on its own". */
 const NATURAL_COURSE = pattern(
-  /\b(?:improves?|improved|resolves?|heals?|gets?\s+better|goes\s+away|settles?|recovers?)\s+(?:\w+\s+){0,2}?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\bwhatever\s+the\s+treatment\b|\bregardless\s+of\s+(?:the\s+)?treatment\b|\bwithout\s+(?:any\s+)?treatment\b/i,
+  /\b(?:improves?|improved|resolves?|heals?|gets?\s+better|goes\s+away|settles?|recovers?)\s+(?:\w+\s+){0,2}?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\bfollowed\s+by\s+(?:partial\s+or\s+)?(?:full\s+|complete\s+)?recovery\b|\bwho\s+recover\s+from\b|\bwhatever\s+the\s+treatment\b|\bregardless\s+of\s+(?:the\s+)?treatment\b|\bwithout\s+(?:any\s+)?treatment\b/i,
 );
 
 /** Sellers do not undersell: "can slow the decline a little in some people" describes a limit. */
@@ -143,9 +151,11 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
     COOKIES.test(sentence) ||
     CANDIDACY.test(sentence) ||
     VARIES.test(sentence) ||
-    BRACKETED.test(sentence)
+    BRACKETED.test(sentence) ||
+    EPIDEMIOLOGY.test(sentence)
   )
     return true;
+  if (CITED_REPORT.test(sentence) && !SELLER_VOICE.test(sentence) && PAST_REPORT.test(sentence)) return true;
   if (!OWN_STUDY.test(sentence) && RESEARCHERS_AIM.test(sentence)) return true;
   const ownStory = QUOTATION.test(sentence) && FIRST_PERSON_SINGULAR.test(sentence);
   if (!ownStory && isStudyReport(sentence)) return true;

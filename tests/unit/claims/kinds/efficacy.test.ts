@@ -8,6 +8,9 @@ describeKind(efficacy, {
     'Ninety percent of our patients report significant pain relief.',
     'Most patients return to hiking, golf and tennis.',
     'Patients notice better balance and less fatigue within weeks.',
+    // What most patients are said to get.
+    'Most families see their child make eye contact within weeks of the first infusion.',
+    'Nine in ten of our patients see their breathing improve after one treatment.',
   ],
   notClaims: [
     // Negations.
@@ -21,5 +24,10 @@ describeKind(efficacy, {
     'Approved medicines can slow the decline a little in some people but cannot stop it.',
     // Practical information, not an outcome.
     'You can return to work the next day.',
+    // Other treatments, the service around the treatment, who it is for.
+    'Symptoms build up steadily, and the medicines that work well in relapsing MS have done much less in this stage.',
+    'Our coordinators help with travel, lodging and paperwork from your first call.',
+    'People with disc pain who have not improved with therapy may be candidates.',
+    'Safe to say, most people feel some soreness afterwards.',
   ],
 });

@@ -20,6 +20,24 @@ describe('sentences that are not the seller’s claims', () => {
     ['One clinic’s website says its treatment "repairs nerve damage".'],
     ['"We simply do not know whether these treatments work," said Dr. Helen Park.'],
     ['The evidence that PRP improves graft survival is mixed.'],
+    // Statements of need, author-voice reports, future research, ideas offered as ideas.
+    ['Treatments must protect the brain and spinal cord, calm harmful immune responses and repair damage.'],
+    ['Children with autism deserve treatments that address more than symptoms.'],
+    ['The authors explored whether the cells might show early signs of benefit.'],
+    ['The researchers set out to learn whether giving the cells once was feasible and safe.'],
+    ['Future studies may explore whether higher doses slow the disease.'],
+    ['Larger randomized trials are needed before the treatment can be recommended.'],
+    ['They release molecules that can calm inflammation, an idea often called the bystander effect.'],
+    ['One hypothesis is that the cells release signals that might calm this inflammation.'],
+    // A finding reported with its in-text citation, in the past tense.
+    ['More patients given these cells than placebo had combined remission at 24 weeks (Panes et al., 2016).'],
+    // Disclaimers in other words, cookie notices, how common the disease is, results that vary.
+    [
+      'Stem cell therapies offered by our partner clinics are not approved by the FDA to diagnose, treat, cure or prevent any disease.',
+    ],
+    ['We use cookies to improve your experience on our site.'],
+    ['In the United States alone there are more than 12,000 new cases each year.'],
+    ['Everyone heals at a different pace.'],
   ])('%s', (sentence) => {
     expect(isNotTheSellersClaim(normalise(sentence), false)).toBe(true);
     expect(classifySentence(sentence)).toBeNull();
