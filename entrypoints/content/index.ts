@@ -1,5 +1,6 @@
 import claimHints from 'virtual:claim-hints';
-import { dispatch, LIMITS, type Reply, type Request } from '@/src/messaging/protocol';
+import { dispatchOnPage } from '@/src/messaging/page-messages';
+import { LIMITS, type Reply, type Request } from '@/src/messaging/protocol';
 import { PageSession } from '@/src/page/page-session';
 import { watchChanges } from '@/src/page/watch-changes';
 import { isSiteEnabled, type Settings } from '@/src/settings/settings';
@@ -57,7 +58,7 @@ export default defineContentScript({
 
     let settings = await loadSettings();
     const onMessage = (raw: unknown) =>
-      dispatch(raw, null, {
+      dispatchOnPage(raw, {
         reveal: ({ key }) => ({ found: session?.reveal(key) ?? false }),
         ping: () => ({ ready: true as const, url: location.href }),
         checkSelection: async ({ text }) => {

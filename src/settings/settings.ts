@@ -1,24 +1,36 @@
 /**
- * The person's settings, defined once: schema, defaults, version and
- * migrations. Pure; `settings-item.ts` binds it to WXT storage.
+ * The person's settings, defined once: fields with their checks, defaults,
+ * version and migrations. Pure; `settings-item.ts` binds it to WXT storage.
+ * The checks are written out rather than built with zod: the content script
+ * reads settings on every page, and zod would add 26 KB to it (decision 006).
  */
-import * as z from 'zod/mini';
 
 export const BADGE_MODES = ['all', 'weak-and-flagged'] as const;
 
-export const settingsSchema = z.object({
+export interface Settings {
   /** Sites (host names) where Evidence Lens is switched off. */
-  disabledSites: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(5000)),
+  disabledSites: string[];
   /** Notes beside promotional claims. */
-  claimNotes: z.boolean(),
+  claimNotes: boolean;
   /** Claim markers on every flagged claim, not only those that go beyond the evidence. */
-  allClaims: z.boolean(),
+  allClaims: boolean;
   /** Badges for every citation, or only for weak, retracted, unknown and flagged ones. */
-  badges: z.enum(BADGE_MODES),
+  badges: (typeof BADGE_MODES)[number];
   /** Badges show only the icon and the first part of the label. */
-  compact: z.boolean(),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+  compact: boolean;
+}
+
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
+/** One check per field: what storage may hold there. */
+export const SETTINGS_FIELDS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  disabledSites: (v): v is string[] =>
+    Array.isArray(v) && v.length <= 5000 && v.every((site) => typeof site === 'string' && site.length <= 253),
+  claimNotes: isBoolean,
+  allClaims: isBoolean,
+  badges: (v): v is Settings['badges'] => (BADGE_MODES as readonly unknown[]).includes(v),
+  compact: isBoolean,
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
@@ -54,14 +66,12 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
  * one falls back to its default, so a corrupted value never breaks a page.
  */
 export function readSettings(raw: unknown): Settings {
-  const parsed = z.safeParse(settingsSchema, raw);
-  if (parsed.success) return parsed.data;
-  const out: Settings = { ...DEFAULT_SETTINGS };
-  if (typeof raw === 'object' && raw !== null) {
-    for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-      const field = z.safeParse(settingsSchema.shape[key], (raw as Record<string, unknown>)[key]);
-      if (field.success) (out as Record<string, unknown>)[key] = field.data;
-    }
+  const out: Settings = { ...DEFAULT_SETTINGS, disabledSites: [...DEFAULT_SETTINGS.disabledSites] };
+  if (typeof raw !== 'object' || raw === null) return out;
+  for (const key of Object.keys(SETTINGS_FIELDS) as (keyof Settings)[]) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (SETTINGS_FIELDS[key](value))
+      (out as unknown as Record<string, unknown>)[key] = key === 'disabledSites' ? [...(value as string[])] : value;
   }
   return out;
 }

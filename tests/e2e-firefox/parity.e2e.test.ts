@@ -30,6 +30,15 @@ function found(summary: any) {
   return rest;
 }
 
+/** JSON with object keys sorted: the two browsers store the same summary with keys in different orders. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
 /** Our badges and markers on the page, in document order: role, key and the label read out to screen readers. */
 const placedIn = () =>
   [...document.querySelectorAll('evidence-lens-ui')]
@@ -55,8 +64,21 @@ describe('Chromium and Firefox find the same citations, answers and claims', () 
   it.each(PAGES)('%s', async (path) => {
     const inChromium: ChromiumPage = await chromium.open(path);
     const inFirefox: FirefoxPage = await firefox.open(path);
-    const fromChromium = (await chromium.summary(inChromium.url())).summary;
-    const fromFirefox = (await firefox.summary(inFirefox.url())).summary;
+    // Claims are analysed in the background after the badges are placed: wait until both browsers have them.
+    const summaries = async () => [
+      (await chromium.summary(inChromium.url())).summary,
+      (await firefox.summary(inFirefox.url())).summary,
+    ];
+    await expect
+      .poll(
+        async () => {
+          const [c, f] = await summaries();
+          return canonical(found(f)) === canonical(found(c));
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const [fromChromium, fromFirefox] = await summaries();
     expect(found(fromFirefox)).toEqual(found(fromChromium));
     expect(fromFirefox.error).toBeUndefined();
 
