@@ -15,9 +15,26 @@ function count<T>(items: T[], keys: (item: T) => string[]): Map<string, number> 
   return out;
 }
 
+/** How the journal articles can be found: by DOI, by PMID, by both, or by neither (listed by id). */
+export function identifierCoverage(articles: readonly Study[]): {
+  both: number;
+  doiOnly: number;
+  pmidOnly: number;
+  neither: string[];
+} {
+  const out = { both: 0, doiOnly: 0, pmidOnly: 0, neither: [] as string[] };
+  for (const s of articles) {
+    if (s.ids.doi && s.ids.pmid) out.both++;
+    else if (s.ids.doi) out.doiOnly++;
+    else if (s.ids.pmid) out.pmidOnly++;
+    else out.neither.push(s.id);
+  }
+  return out;
+}
+
 export function coverageReport(studies: Study[]): string {
   const articles = studies.filter(isJournalArticle);
-  const withPmid = articles.filter((s) => s.ids.pmid).length;
+  const identified = identifierCoverage(articles);
   const missing = new Map<string, number>();
   const check = (_s: Study, field: string, isMissing: boolean) => {
     if (isMissing) missing.set(field, (missing.get(field) ?? 0) + 1);
@@ -38,7 +55,8 @@ export function coverageReport(studies: Study[]): string {
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : 'n/a');
   return [
     `The record: ${studies.length} studies, all valid.`,
-    `Journal articles with a PMID: ${withPmid} of ${articles.length} (${pct(withPmid, articles.length)}; target 80 %).`,
+    `Journal articles by identifier (${articles.length}): DOI and PMID ${identified.both}, DOI only ${identified.doiOnly}, PMID only ${identified.pmidOnly}, neither ${identified.neither.length} (${pct(articles.length - identified.neither.length, articles.length)} carry one).`,
+    ...(identified.neither.length ? [`  Without a DOI or PMID: ${identified.neither.join(', ')}`] : []),
     table(
       'By condition group',
       count(studies, (s) => (s.conditionGroups.length ? s.conditionGroups : ['(none)'])),

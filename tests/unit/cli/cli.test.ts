@@ -113,7 +113,7 @@ describe('evidence-lens records --json', () => {
   it('check-record prints a coverage report', () => {
     const out = execFileSync('node', [BIN, 'check-record'], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toMatch(/The record: \d+ studies, all valid\./);
-    expect(out).toContain('Journal articles with a PMID:');
+    expect(out).toMatch(/Journal articles by identifier \(\d+\): DOI and PMID \d+, DOI only \d+, PMID only \d+, neither \d+/);
     expect(out).toContain('By publication type:');
   });
 });
