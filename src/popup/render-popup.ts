@@ -128,7 +128,8 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
     return;
   }
   const summary = state.summary;
-  for (const brief of summary?.briefs ?? []) root.append(whatIsKnown(doc, brief));
+  // The page's own sentence comes first, then what is known about what it sells, then its studies and claims.
+  const briefs = (summary?.briefs ?? []).map((brief) => whatIsKnown(doc, brief));
   if (!summary || (summary.citations.length === 0 && summary.claims.length === 0)) {
     root.append(
       el(doc, 'p', { class: 'state', 'data-testid': 'headline' }, 'This page cites no study we could find.'),
@@ -138,6 +139,7 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
         { class: 'hint' },
         'Evidence Lens looks for PubMed IDs, DOIs, PMC IDs, trial registry numbers and references it knows.',
       ),
+      ...briefs,
       controls(doc, state.site, state.settings, actions, true),
     );
     return;
@@ -146,6 +148,7 @@ export function renderPopup(doc: Document, root: HTMLElement, state: PopupState,
   const flagged = summary.claims.filter((claim) => claim.shown);
   root.append(el(doc, 'p', { class: 'headline', 'data-testid': 'headline' }, headline(summary, flagged.length)));
   if (summary.pitch) root.append(el(doc, 'p', { class: 'pitch', 'data-testid': 'pitch' }, summary.pitch));
+  root.append(...briefs);
   const list = el(doc, 'ul', { class: 'citations', 'aria-label': 'Studies this page cites, weakest evidence first' });
   for (const citation of orderedCitations(summary)) {
     const study = citation.studyId ? summary.studies[citation.studyId] : undefined;
