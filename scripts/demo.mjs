@@ -45,7 +45,7 @@ async function inChromium(url) {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('[data-testid="headline"]').waitFor();
     const headline = await popup.locator('[data-testid="headline"]').innerText();
-    await popup.screenshot({ path: join(OUT, 'demo-popup.png') });
+    await popup.screenshot({ path: join(OUT, 'demo-popup.png'), fullPage: true });
     return { summary, badgeText, headline, shots: ['demo-page.png', 'demo-card.png', 'demo-popup.png'] };
   } finally {
     await context.close();
@@ -80,7 +80,7 @@ async function inFirefox(url, origin) {
     const badgeText = await reader.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
     const popup = await openExtensionPage(`popup.html?tab=${tabId}`, { width: 380, height: 420 });
     const headline = await (await popup.waitForSelector('[data-testid="headline"]')).evaluate((el) => el.innerText);
-    await popup.screenshot({ path: join(OUT, 'demo-firefox-popup.png') });
+    await popup.screenshot({ path: join(OUT, 'demo-firefox-popup.png'), fullPage: true });
     const elsewhere = proxy.requests.filter((r) => !r.url.startsWith(`${origin}/`));
     if (elsewhere.length) console.log(`Requests that would have left the machine: ${elsewhere.map((r) => r.url).join(', ')}`);
     return {

@@ -2,12 +2,12 @@
  * Badges beside citations, claim markers beside sentences, and the one card
  * open at a time. Owns every element it adds and removes them in destroy().
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { CitationIds } from '../citations/ids';
 import type { Answer, AnswerTier, CitedReference } from '../evidence/answer';
 import type { StudyView } from '../evidence/study-view';
 import { BADGE_CSS, CARD_CSS } from './styles';
 import { answerCardContent, answerVerdict, el } from './card';
+import { followAnchor } from './card-position';
 import { createHost, HOST_ATTR, isOwnElement } from './host';
 
 /** The key of the card opened from the "Check citation" menu. */
@@ -95,7 +95,7 @@ function locate(node: Text, offset: number): { node: Text; offset: number } {
   while (rest > current.length) {
     let next = current.nextSibling;
     while (next && next.nodeType === 1 && isOwnElement(next as Element)) next = next.nextSibling;
-    if (!next || next.nodeType !== 3) break;
+    if (next?.nodeType !== 3) break;
     rest -= current.length;
     current = next as Text;
   }
@@ -106,7 +106,7 @@ export class Overlay {
   private readonly placed = new Map<string, Placed>();
   private card: { host: HTMLElement; root: ShadowRoot } | null = null;
   private openKey: string | null = null;
-  private stopAutoUpdate: (() => void) | null = null;
+  private stopFollowing: (() => void) | null = null;
   private display: BadgeDisplay = { badges: 'all', compact: false, claimNotes: true, allClaims: false };
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.openKey) {
@@ -282,7 +282,7 @@ export class Overlay {
 
   open(key: string): boolean {
     const item = this.placed.get(key);
-    if (!item || !item.host.isConnected) return false;
+    if (!item?.host.isConnected) return false;
     this.close(false);
     item.button.setAttribute('aria-expanded', 'true');
     this.showCard(key, item.button, item.tier, item.open());
@@ -341,28 +341,7 @@ export class Overlay {
     box.append(head, body);
     card.root.append(box);
     this.openKey = key;
-    const update = () => {
-      computePosition(anchor, box, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip({ padding: 8, fallbackStrategy: 'bestFit' }),
-          shift({ padding: 8 }),
-          // Never taller than the room left in the viewport: the card scrolls inside instead.
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              box.style.maxHeight = `${Math.max(160, Math.min(544, Math.floor(availableHeight)))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        box.style.left = `${Math.round(x)}px`;
-        box.style.top = `${Math.round(y)}px`;
-      });
-    };
-    this.stopAutoUpdate = autoUpdate(anchor, box, update);
+    this.stopFollowing = followAnchor(this.doc.defaultView ?? window, anchor, box);
     box.focus({ preventScroll: true });
   }
 
@@ -370,8 +349,8 @@ export class Overlay {
     const key = this.openKey;
     if (!key) return;
     this.openKey = null;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
+    this.stopFollowing?.();
+    this.stopFollowing = null;
     const root = this.card?.root;
     if (root) for (const child of [...root.children]) if (child.tagName !== 'STYLE') child.remove();
     const item = this.placed.get(key);
@@ -382,7 +361,7 @@ export class Overlay {
   /** Scrolls to a badge or claim marker and opens it (from the popup). */
   reveal(key: string): boolean {
     const item = this.placed.get(key) ?? [...this.placed.entries()].find(([k]) => k.replace(/#\d+$/, '') === key)?.[1];
-    if (!item || !item.host.isConnected) return false;
+    if (!item?.host.isConnected) return false;
     item.host.scrollIntoView({ block: 'center' });
     const realKey = [...this.placed.entries()].find(([, v]) => v === item)?.[0];
     return realKey ? this.open(realKey) : false;
