@@ -61,6 +61,26 @@ function fires(sentence: string, rules: readonly ClaimRule[]): boolean {
   return false;
 }
 
+/** A claim word capitalised inside a name: "Cell Boost", "NAD+ Restore drips", "Long COVID Recovery Package". */
+const PRODUCT_NAME = pattern(
+  /(?<=[A-Z][\w+]*\+?\s)(?:Boost|Restore|Reset|Renew|Repair|Recovery|Revive|Rejuvenation|Reboot|Refresh|Regen|Relief)\b/g,
+);
+/** What follows a product's name: nothing, punctuation, or a word saying what kind of product it is. */
+const AFTER_NAME = pattern(
+  /^(?:\s*(?:$|[,.;:)!?]|[-–—]))|^\s+(?:protocol|program|programme|package|drips?|IV|infusions?|therapy|treatment|shot|plan|kit|formula|serum|sessions?|facial|system|membership|bundle|injections?|series)\b/i,
+);
+
+/**
+ * The sentence with product names blanked out (same length, so offsets hold):
+ * a name made of claim words names a product, it claims nothing by itself.
+ */
+function withoutProductNames(sentence: string): string {
+  PRODUCT_NAME.lastIndex = 0;
+  return sentence.replace(PRODUCT_NAME, (name, at: number) =>
+    AFTER_NAME.test(sentence.slice(at + name.length, at + name.length + 16)) ? 'x'.repeat(name.length) : name,
+  );
+}
+
 /**
  * Classifies one sentence. `afterStudyReport` tells whether the previous
  * sentence of the block reported a study, so that its continuation ("It
@@ -68,7 +88,7 @@ function fires(sentence: string, rules: readonly ClaimRule[]): boolean {
  */
 export function classifySentence(raw: string, afterStudyReport = false): SentenceVerdict | null {
   if (raw.length > MAX_SENTENCE || isQuestion(raw)) return null;
-  const sentence = normalise(raw);
+  const sentence = withoutProductNames(normalise(raw));
   if (isNotTheSellersClaim(sentence, afterStudyReport)) return null;
   for (const kindModule of CLAIM_KIND_MODULES) {
     if (kindModule.skipIf?.some((skips) => skips(sentence))) continue;
@@ -105,6 +125,15 @@ const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-
 const REFERENCE_ENTRY = pattern(
   /^\s*(?:\[?\d{1,3}[.)\]]\s*)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)|ClinicalTrials\.gov\.)/u,
 );
+/** Longest heading read as one claim. */
+const MAX_HEADING = 160;
+
+/** The text's span without its surrounding spaces. */
+function wholeText(text: string): { start: number; end: number } {
+  const start = text.length - text.trimStart().length;
+  return { start, end: text.trimEnd().length };
+}
+
 /** List items longer than this are read as sentences. */
 const SHORT_ITEM_WORDS = 12;
 
@@ -137,7 +166,9 @@ export function findClaims(text: string, role: BlockRole = 'content'): ClaimMatc
     // A reference list entry holds the study's title, not the seller's claim.
     if (REFERENCE_ENTRY.test(text)) return found;
     let afterReport = false;
-    for (const { start, end } of splitSentences(text)) {
+    // A heading is one claim, however many sentences it has ("Breathe Deeper. Live Fuller.").
+    const spans = role === 'heading' && text.length <= MAX_HEADING ? [wholeText(text)] : splitSentences(text);
+    for (const { start, end } of spans) {
       const sentence = text.slice(start, end);
       const verdict = classifySentence(sentence, afterReport);
       afterReport = isStudyReport(normalise(sentence)) || (afterReport && continuesStudyReport(sentence));

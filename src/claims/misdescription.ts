@@ -52,6 +52,14 @@ const CALLS_BLINDED = pattern(/\b(?:double|triple|single)[- ]blind(?:ed)?\b|\bbl
 const CALLS_PROOF = pattern(
   /\b(?:prove[sdn]?|proof|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back)\b/i,
 );
+/** "a meta-analysis of randomized trials": what a review is said to have pooled. */
+const CALLS_REVIEW_OF_RCTS = pattern(
+  /\b(?:review|meta-?analys[ie]s|analys[ie]s)\s+of\s+(?:\w+\s+){0,2}?(?:randomi[sz]ed|placebo-controlled|double-blind)\b/i,
+);
+/** Words that say a study settled it, not that it found something. */
+const CALLS_STRONG_PROOF = pattern(
+  /\b(?:prove[sdn]?|proof|confirm(?:s|ed)?|establish(?:es|ed)?|conclusive(?:ly)?|definitive(?:ly)?)\b/i,
+);
 /** "no study had yet shown": a denial, not a claim of proof. */
 const DENIES_PROOF = pattern(
   /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|benefit)\b/i,
@@ -120,7 +128,27 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
       };
     }
   }
-  if (!showsBenefit(study) && CALLS_PROOF.test(sentence) && !DENIES_PROOF.test(sentence)) {
+  if (type === 'systematic-review' || type === 'narrative-review') {
+    // A review reported as finding something may be fairly reported; saying it proved the treatment is not,
+    // when its authors judged the evidence weak or it pooled mostly uncontrolled or animal studies.
+    const review = study.review;
+    if (review?.pooled && review.pooled !== 'randomized' && CALLS_REVIEW_OF_RCTS.test(sentence)) {
+      const pooled =
+        review.pooled === 'mixed'
+          ? 'randomized trials together with other kinds of study'
+          : 'mostly uncontrolled or animal studies';
+      return { how: 'randomized', note: `The page says this review pooled randomized trials. It pooled ${pooled}.` };
+    }
+    const weak =
+      review && (review.pooled === 'uncontrolled-or-animal' || review.certainty === 'low' || review.certainty === 'very-low');
+    if (weak && CALLS_STRONG_PROOF.test(sentence) && !DENIES_PROOF.test(sentence)) {
+      const why =
+        review.certainty === 'low' || review.certainty === 'very-low'
+          ? `Its authors judged the certainty of the evidence ${review.certainty === 'low' ? 'low' : 'very low'}.`
+          : 'It pooled mostly uncontrolled or animal studies.';
+      return { how: 'works', note: `The page says this review proved the treatment works. ${why}` };
+    }
+  } else if (!showsBenefit(study) && CALLS_PROOF.test(sentence) && !DENIES_PROOF.test(sentence)) {
     const p = study.primaryEndpoint;
     const why =
       p.measures === 'safety' || p.measures === 'feasibility'
@@ -167,9 +195,11 @@ export function referenceMismatch(cited: CitedRecordStudy): string | null {
   return null;
 }
 
-const JOURNAL_FILLER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'journal']);
+// "J" is "Journal" abbreviated; a bracketed place tells apart journals of one name ("Pharmaceuticals (Basel)").
+const JOURNAL_FILLER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'journal', 'j']);
 const journalWords = (name: string) =>
   foldText(name)
+    .replace(/\([^)]*\)/g, ' ')
     .replace(/&/g, ' ')
     .split(/[^a-z0-9]+/)
     .filter((w) => w && !JOURNAL_FILLER.has(w));

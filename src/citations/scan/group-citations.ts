@@ -143,6 +143,11 @@ export class CitationGrouper {
         if (own) this.pushReference(block, own, hint.start);
         own = hint;
       }
+      // An in-text citation followed by a sentence of prose is a citation of its own, not this group's reference.
+      if (own?.form === 'in-text' && isProse(block.text.slice(own.end, first.start))) {
+        this.pushReference(block, own, first.start);
+        own = null;
+      }
       // The article's own identifiers in its header are the page-level citation, not a badge.
       const keys = citationKeys(ids);
       const pageKeys = this.pageKeys;

@@ -1,6 +1,8 @@
 /**
- * Approval: credentials offered as endorsement ("FDA-registered laboratory",
- * "board-certified", "licensed by COFEPRIS").
+ * Approval: official approval or endorsement said or implied of what is sold
+ * ("FDA-registered laboratory", "licensed by COFEPRIS", "cGMP-certified
+ * lab"). A clinician's board certification, a society membership or a
+ * hospital's accreditation is a qualification, not an approval.
  */
 import { words } from '../language/vocabulary';
 import { type ClaimKindModule, pattern, rule } from '../rule';
@@ -14,10 +16,22 @@ const APPROVED_FOR_SOME = pattern(
   /\bapproved\b[^.!?]{0,40}\bfor\s+(?:some|certain|only|a\s+few|specific|limited|a\s+small\s+number\s+of)\b|^(?![\s\S]*\b(?:our|we|us)\b)[\s\S]*\bapproved\b[^.!?]{0,60}\bfor\s+(?:the\s+)?(?:treatment|use|weight|people|adults|children|patients)\b/i,
 );
 
+/** What is sold (cells, a product, the laboratory making it) named in the sentence. */
+const PRODUCT_OR_LAB = String.raw`\b(?:lab|labs|laborator(?:y|ies)|facilit(?:y|ies)|cells?|products?|exosomes?|manufactur\w*|process(?:ed|ing)?|bank|tissue|biologics?|supplements?|formula|protocol|treatment|therapy|procedure|pharmac(?:y|ies)|compound\w*)\b`;
+
+/**
+ * A qualification rather than an approval: the sentence names no product or
+ * laboratory, or it is about a clinician ("Dr. Hale is board-certified…").
+ */
+const NOT_THE_PRODUCT = new RegExp(
+  String.raw`^(?![\s\S]*${PRODUCT_OR_LAB})|^only\b|\bonly\s+(?:have|go\s+to|choose|use)\b|\b(?:Dr\.?|MD|DO|DC|physicians?|doctors?|clinicians?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?|internists?|specialists?|dermatologists?|chiropractors?|team)\b[^.!?]{0,40}\b(?:board[- ]certified|certified|licensed)\b|\b(?:board[- ]certified|licensed|certified)\s+(?:\w+\s+)?(?:physicians?|doctors?|clinicians?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?|internists?|specialists?|dermatologists?|team)\b|\bcertified\s+in\b`,
+  'i',
+);
+
 export const approval: ClaimKindModule = {
   kind: 'approval',
   stems: words`
-    fellow members?\s+of society academy association college board follow meet licen[cs] holds?\s granted received
+    follow meet licen[cs] holds?\s granted received
     approv regist licen[cs] certif accredit inspect cleared compliant complies compliance gmp guideline regulat
     authori
   `,
@@ -26,19 +40,18 @@ export const approval: ClaimKindModule = {
       negation: 'limit',
       unless: APPROVED_FOR_SOME,
     }),
-    rule(/\b(?:approved|registered|licensed|inspected|accredited|certified|authori[sz]ed|regulated)\s+(?:by|under|with|on)\b/gi, {
+    rule(/\b(?:approved|registered|licensed|inspected|authori[sz]ed|regulated)\s+(?:by|under|with|on)\b/gi, {
       negation: 'limit',
       unless: APPROVED_FOR_SOME,
     }),
-    rule(/\b(?:board[- ]certified|board\s+certified|certified|accredited|licensed|c?GMP)\b/gi, {
-      // A clinician's licence is a qualification, not an approval of the treatment.
-      unless:
-        /^only\b|\bonly\s+(?:have|go\s+to|choose|use)\b|\b(?:licensed|certified|board[- ]certified)\s+(?:\w+\s+)?(?:physicians?|doctors?|clinicians?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?|internists?|specialists?|dermatologists?|team)\b/i,
+    // Accreditation and certification vouch for what is sold only when they are the laboratory's or the product's:
+    // a hospital's accreditation or a clinician's board certification is a qualification, not an approval.
+    rule(/\b(?:accredited|certified|licensed|c?GMP)\b/gi, {
+      unless: NOT_THE_PRODUCT,
     }),
     rule(
       /\b(?:holds?|has|have|granted|received)\s+(?:a|an|the)\s+(?:\w+\s+)?licen[cs]e\b|\b(?:with|under)\s+(?:a|an)\s+(?:\w+\s+)?licen[cs]e\b/gi,
     ),
-    rule(/\b(?:members?|fellows?)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,4}(?:society|academy|association|college|board)\b/gi),
     // A bare "approved" counts only in the seller's own voice: skipped unless "our", "we" or "us" is in the sentence.
     rule(/\bapproved\b/gi, { negation: 'limit', unless: /^(?![\s\S]*\b(?:our|we|us)\b)/i }),
     rule(

@@ -10,27 +10,60 @@ import { PATIENTS, words } from '../language/vocabulary';
 import { type ClaimKindModule, pattern, rule } from '../rule';
 
 /** Cheap pre-check for the story test (case-sensitive "I"). */
-const STORY_HINT = pattern(/["“”]|\bI\b|\b[Mm]y\b|-year-old\b|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b/);
+const STORY_HINT = pattern(
+  /["“”]|\bI\b|\b[Mm]y\b|-year-old\b|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b|\b[Aa]fter\b|\b(?:Mr|Mrs|Ms)\b|\b[Oo]ur\s+(?:client|patient)|^[Bb]efore\s+(?:and|&)\s+after|\bfrom\s+[A-Z]|,\s+\d{1,2},/,
+);
 /** Words of a story about one's own treatment; enough inside a quotation. */
 const EXPERIENCE = pattern(
   /\b(?:again|finally|anymore|no\s+longer|my\s+treatment|treatment|injection|infusion|better|pain|walk(?:ed|ing)?|thanks\s+to|grateful|changed\s+my|amazing|first\s+time|symptoms?|energy|sleep|speech|vision|I\s+(?:can|could|was|had|have\s+been|am))\b/i,
 );
 /** A good outcome told in the first person; needed when the story is not quoted ("I was diagnosed in 2016" is not a testimonial). */
 const GOOD_OUTCOME = pattern(
-  /\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
+  /\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
 );
 
 /** One patient's story told about them: "A 61-year-old teacher walked without support four months after…". */
 const THIRD_PERSON_STORY = pattern(
-  /\b(?:an?\s+\d{1,3}-year-old|(?:he|she)\s+(?:can|could|now|is\s+back|walked|returned|regained|stopped))\b[^.!?]{0,160}\b(?:after|since|within|now|again|no\s+longer|without)\b|\b(?:his|her)\s+(?:\w+\s+){0,3}(?:pain|symptoms|tremor|spasms?)\s+(?:was|were)\s+gone\b/i,
+  /\b(?:an?\s+\d{1,3}-year-old|(?:he|she)\s+(?:can|could|now|is\s+back|walked|returned|regained|stopped)(?!\s+(?:no\s+longer|not|never|barely|hardly)\b))\b[^.!?]{0,160}\b(?:after|since|within|now|again|no\s+longer|without)\b|\b(?:his|her)\s+(?:\w+\s+){0,3}(?:pain|symptoms|tremor|spasms?)\s+(?:was|were)\s+gone\b/i,
 );
+/**
+ * A named patient: "After his third visit, retired pilot Gene…", "Mr. Okonkwo's creatinine…",
+ * "Nine-year-old Aom…", "Our client Dana, 52, …" (case-sensitive: names are capitalised).
+ */
+const NAMED_PATIENT = pattern(
+  /^[^.!?]{0,80}\b[Aa]fter\b[^,]{0,80},\s+(?:(?:retired|former|our)\s+(?:\w+\s+)?)?(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]{2,}\b(?!\s+(?:of|and|cells?|therapy|treatment)\b)|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+|\b[Oo]ur\s+(?:client|patient|customer)\s+[A-Z][a-z]+|\b[\w]+-year-old\s+(?:\w+\s+)?[A-Z][a-z]+|^[A-Z][a-z]+(?:\s+from\s+[A-Z][a-z]+,?|,\s+\d{1,2},)\s+(?:who\b|was\s+able|can\b|could\b|is\s+now|now\b)/,
+);
+/** What the named patient can do now, or what changed: the result the story is told for. */
+const STORY_OUTCOME = pattern(
+  /\b(?:(?:can|could|is\s+able\s+to|was\s+able\s+to)\s+(?!not\b|no\b|never\b|barely\b|hardly\b)\w+|now|again|(?<!\b(?:could|can|would)\s)no\s+longer|stopped|has\s+stopped|cancell?ed|went\s+back|returned|regained|sits|stands|walks|walked|without\s+support|recovered|improved|crawl|talks|speaks|reads|said\s+(?:his|her|their)\s+first|fell\s+from|dropped\s+from|went\s+from|postponed|guess|new\s+growth|turn(?:ed)?\s+(?:his|her)\s+\w+\s+down)\b/i,
+);
+/** A caption to before-and-after pictures that states a result. */
+const BEFORE_AFTER = pattern(
+  /^before\s+(?:and|&)\s+after\b[^.!?]*\b(?:growth|fuller|thicker|improve\w*|smoother|tighter|new)\b/i,
+);
+/** Praise of the service, not of the treatment's effect: "the staff walked me to the car". */
+const SERVICE = pattern(
+  /\b(?:staff|nurses?|reception\w*|front\s+desk|office|parking|driver|interpreters?|hotel|food|city|beautiful|friendly|welcoming|kind|English|Spanish|walked\s+(?:me|us))\b/i,
+);
+const HEALTH_RESULT = pattern(
+  /\b(?:pain|symptoms?|energy|sleep|speech|vision|breath\w*|hair|skin|tremor|mobility|cane|wheelchair|oxygen|insulin|medications?|results?|knee|back|shoulder|hip)\b/i,
+);
+const ADDRESSES_READER = pattern(/^if\s+you\b/i);
+/** Advice, not an account: "we'd urge anyone considering treatment abroad to…". */
+const ADVICE = pattern(/\b(?:urge|advise|encourage|recommend\s+that)\s+(?:anyone|everyone|people|patients|you|families)\b/i);
 
 /** A quoted or first-person account of the speaker's own treatment. */
 function isTestimonialStory(sentence: string): boolean {
-  if (isExpertQuote(sentence)) return false;
-  if (THIRD_PERSON_STORY.test(sentence)) return true;
-  // A quoted story must be about the treatment or its effect ("the staff were lovely" is not a testimonial of results).
+  if (isExpertQuote(sentence) || ADVICE.test(sentence)) return false;
+  // Praise of the staff, the city or the hotel is not a testimonial of results.
+  if (SERVICE.test(sentence) && !HEALTH_RESULT.test(sentence)) return false;
+  if (THIRD_PERSON_STORY.test(sentence) && STORY_OUTCOME.test(sentence)) return true;
+  if (NAMED_PATIENT.test(sentence) && STORY_OUTCOME.test(sentence)) return true;
+  if (BEFORE_AFTER.test(sentence)) return true;
+  // A quoted story must be about the treatment or its effect.
   if (QUOTATION.test(sentence) && EXPERIENCE.test(sentence)) return true;
+  // "If you are like many of the golfers I see…" addresses the reader; it tells no one's story.
+  if (ADDRESSES_READER.test(sentence)) return false;
   return FIRST_PERSON_SINGULAR.test(sentence) && GOOD_OUTCOME.test(sentence);
 }
 

@@ -96,6 +96,20 @@ const EPIDEMIOLOGY = pattern(
 const CITED_REPORT = pattern(
   /\((?:[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:&|and)\s+[A-Z][\p{L}'’-]+)?,\s+(?:19|20)\d\d[a-z]?)\)/u,
 );
+/**
+ * A clinician's biography: board certification, training, memberships, years
+ * in practice, who leads a programme. Qualifications, not claims about the
+ * treatment; a count of treatments given ("has performed over 12,000
+ * injections") is the seller's social proof all the same.
+ */
+const CLINICIAN = pattern(
+  /\bDr\.?\s+[A-Z]|\b[A-Z][\p{L}'’-]+,\s+(?:MD|M\.D\.|DO|DC|PhD|FRCS|MBBS)\b|^(?:[Hh]e|[Ss]he|[Bb]efore\s+(?:opening|joining|founding))\b|\b(?:led|directed|run)\s+by\s+(?:\w+\s+){0,2}(?:Dr\b|[A-Z][\p{L}'’-]+\s+[A-Z])/u,
+);
+const BIOGRAPHY = pattern(
+  /\b(?:board[- ]certified|board\s+certified|fellowship|residency|trained|training\s+in|practi[sc]ed|practi[sc]ing|years\s+of\s+(?:\w+\s+)?(?:experience|practice)|experience\s+in|members?\s+of|fellow\s+of|graduated|medical\s+school|degree|certificate|qualification|coaches|enjoys|was\s+team|led\s+by|directed\s+by|leads\s+our)\b/i,
+);
+const TREATMENT_COUNT = pattern(/\b(?:performed|treated|given|done)\s+(?:over\s+|more\s+than\s+)?[\d,]{3,}/i);
+
 /** Cookie notices. */
 const COOKIES = pattern(/\bcookies?\b/i);
 /** Who the treatment is for, not what it does: "may be candidates", "who want to avoid surgery". */
@@ -118,6 +132,11 @@ const NATURAL_COURSE = pattern(
 const UNDERSTATEMENT = pattern(
   /\b(?:a\s+little|slightly|modest(?:ly)?|marginal(?:ly)?|small\s+(?:benefits?|improvements?|effects?))\b/i,
 );
+
+/** Whether the sentence is a clinician's biography (and not a count of treatments given). */
+export function isClinicianBiography(sentence: string): boolean {
+  return CLINICIAN.test(sentence) && BIOGRAPHY.test(sentence) && !TREATMENT_COUNT.test(sentence);
+}
 
 /** Whether the sentence reports a study's finding rather than the seller's claim. */
 export function isStudyReport(sentence: string): boolean {
@@ -152,7 +171,8 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
     CANDIDACY.test(sentence) ||
     VARIES.test(sentence) ||
     BRACKETED.test(sentence) ||
-    EPIDEMIOLOGY.test(sentence)
+    EPIDEMIOLOGY.test(sentence) ||
+    isClinicianBiography(sentence)
   )
     return true;
   if (CITED_REPORT.test(sentence) && !SELLER_VOICE.test(sentence) && PAST_REPORT.test(sentence)) return true;

@@ -110,6 +110,20 @@ const CONTINUES = pattern(/[,;:(&/\-–—]/);
  * starts a new capitalised line; and at list bullets. Offsets are into
  * `text`; spans are trimmed of spaces and leading bullets.
  */
+/**
+ * Whether a terminator at `i` with no space after it ends a sentence: the
+ * next word is capitalised (upper case, then lower case) and the terminator
+ * follows a lower-case letter or a digit, or is a question or exclamation
+ * mark. "U.S.A." and "3.5" are not boundaries.
+ */
+function runTogether(text: string, i: number, j: number): boolean {
+  const next = text[j] ?? '';
+  const after = text[j + 1] ?? '';
+  if (next === next.toLowerCase() || !isLower(after)) return false;
+  const before = text[i - 1] ?? '';
+  return text[i] !== '.' || isLower(before) || (before >= '0' && before <= '9');
+}
+
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const push = (start: number, end: number) => {
@@ -169,6 +183,13 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue;
     }
     if (!isSpace(text[j]) && !isLineBreak(text[j])) {
+      // Text of adjacent elements run together ("…since 2010.English-speaking staff"): a boundary all the same.
+      if (!runTogether(text, i, j)) {
+        i = j;
+        continue;
+      }
+      push(start, j);
+      start = j;
       i = j;
       continue;
     }

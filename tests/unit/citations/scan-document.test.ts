@@ -103,6 +103,21 @@ describe('scanning a page', () => {
     expect(found[0]?.after).toBeNull();
   });
 
+  it('keeps an in-text citation apart from an identifier a sentence of prose later', () => {
+    const found = scanDocument(
+      doc(
+        '<p>The cells did not reduce new lesions compared with placebo (Uccelli et al., 2021). A phase 2 trial of cells injected into the spinal fluid also missed its main goal (NCT03355365).</p>',
+      ),
+    );
+    expect(found.map((c) => [c.ids, c.reference?.surname ?? null])).toEqual([
+      [{}, 'Uccelli'],
+      [{ nct: 'NCT03355365' }, null],
+    ]);
+    // Right before its identifier, the in-text citation is that identifier's reference.
+    const joined = scanDocument(doc('<p>Genchi et al. 2023 (PMID: 36624312) reported on 12 people.</p>'));
+    expect(joined.map((c) => [c.ids, c.reference?.surname ?? null])).toEqual([[{ pmid: '36624312' }, 'Genchi']]);
+  });
+
   it('proposes references without identifiers for the record to confirm', () => {
     const found = scanDocument(
       doc('<li>Genchi A, Brambilla E, et al. Neural stem cells in progressive MS. Nat Med. 2023;29(1):75-85.</li>'),

@@ -47,11 +47,7 @@ describe('priority', () => {
     ['Get back to the life you love — book a spine consultation.', 'efficacy', ['call-to-action']],
     ['Thousands of patients have found relief with our non-surgical treatments.', 'efficacy', ['social-proof']],
     ['The infusions are safe and have been given thousands of times.', 'safety', ['social-proof']],
-    [
-      'Dr. Priya Nair, M.D., is board certified in internal medicine and has practised for 18 years.',
-      'approval',
-      ['social-proof'],
-    ],
+    ['Our FDA-registered laboratory has processed cells for over 5,000 patients since 2012.', 'approval', ['social-proof']],
     ['Call before Friday to claim this offer.', 'urgency', ['call-to-action']],
   ])('%s → %s over %j', (sentence, winner, losers) => {
     expect(classifySentence(sentence)?.kind).toBe(winner);
@@ -79,6 +75,17 @@ describe('findClaims', () => {
       ['call-to-action', 'Book now!'],
     ]);
     for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('reads a heading as one claim, whatever its full stops', () => {
+    expect(findClaims('Breathe Deeper. Live Fuller.', 'heading').map((c) => c.text)).toEqual(['Breathe Deeper. Live Fuller.']);
+  });
+
+  it('reads a product named with claim words as a name, and the words as claims elsewhere', () => {
+    expect(classifySentence('Ask about our Cell Boost protocol and the NAD+ Restore drips.')?.kind ?? null).not.toBe('efficacy');
+    expect(classifySentence('Exosome Boost')).toBeNull();
+    expect(classifySentence('Our cells boost your energy.')?.kind).toBe('efficacy');
+    expect(classifySentence('Stem Cells Can Restore Your Knee')?.kind).toBe('cure');
   });
 
   it('reads a sentence after a study report as part of that report', () => {

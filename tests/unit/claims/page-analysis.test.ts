@@ -116,6 +116,20 @@ describe('misdescriptions of a cited study, both ways', () => {
     expect(sameJournal('Stem Cells Transl Med', 'Stem Cells Translational Medicine')).toBe(true);
     expect(sameJournal('BMC Musculoskelet Disord', 'BMC Musculoskeletal Disorders')).toBe(true);
     expect(sameJournal('J Transl Med', 'Nature Medicine')).toBe(false);
+    // "J" for "Journal", and the place NLM adds to tell apart journals of one name.
+    expect(sameJournal('Endocr J', 'Endocrine Journal')).toBe(true);
+    expect(sameJournal('Pharmaceuticals (Basel)', 'Pharmaceuticals')).toBe(true);
+  });
+
+  it('a review: what it pooled, and whether it proved anything, against what the page says', () => {
+    const chang = view('chang2021_ma_intradiscal_prp_discogenic_pain');
+    expect(describeMismatch('A meta-analysis of randomized trials found less pain after PRP.', chang)?.note).toBe(
+      'The page says this review pooled randomized trials. It pooled randomized trials together with other kinds of study.',
+    );
+    // A review reported as finding something is fairly reported; only one of randomized trials says what Chang pooled wrongly.
+    expect(describeMismatch('A 2021 meta-analysis found lower pain scores after intradiscal PRP.', chang)).toBeNull();
+    const dong = view('dong2019_ma_liswt_erectile_dysfunction');
+    expect(describeMismatch('A meta-analysis of sham-controlled trials found better erectile function scores.', dong)).toBeNull();
   });
 });
 

@@ -4,10 +4,15 @@ import { describeKind } from './describe-kind';
 describeKind(approval, {
   claims: [
     'Cells are processed in an FDA-registered laboratory in Texas.',
-    'Dr. Chen is board-certified in sports medicine.',
     'Our laboratory is licensed by COFEPRIS, Mexico’s health regulator.',
+    'Our exosomes come from a cGMP-certified laboratory.',
+    'All peptides are compounded by a licensed 503A pharmacy.',
   ],
   notClaims: [
+    // Qualifications, not approvals of what is sold: a clinician's certification, a membership, a hospital's accreditation.
+    'Dr. Chen is board-certified in sports medicine.',
+    'Every prescription is written by a licensed physician.',
+    'Our hospital is accredited by Joint Commission International.',
     // Negations.
     'Stem cell therapy for MS is not FDA approved.',
     'The FDA has not approved any stem cell product for MS.',

@@ -7,8 +7,21 @@ describeKind(testimonial, {
     'Patients report more energy and easier breathing after treatment.',
     'Today I walk two miles every morning.”',
     'After my treatment I can walk to the shops again.',
+    // A named patient's story told about them, with what they can do now.
+    'After his fourth injection, retired welder Frank can climb the stairs to his flat again.',
+    'Eight-year-old Mila said her first two-word phrase a month after her infusion.',
+    'Mrs. Adeyemi’s blood sugar fell from 14 to 7 after three cycles.',
+    'Our client Priya, 47, says her neighbours now ask what her secret is.',
+    'Before and after: Tom, 38, after three PRP sessions, with thicker hair at the crown.',
+    '“My daughter noticed the difference within a week.”',
   ],
   notClaims: [
+    // Praise of the service, not of the treatment's effect.
+    '“The nurses were so friendly and the hotel was lovely.”',
+    // A case's starting point, told before any result: a decline, not an outcome.
+    'She could no longer climb the stairs without stopping twice, her mother told us.',
+    // Advice in quotation marks is not an account.
+    'We would urge anyone thinking about treatment abroad to ask their own doctor first,” she said.',
     // First person, but no story of a treatment.
     'I was diagnosed with secondary progressive MS in 2016.',
     // A menu link, not stories framed as successes.

@@ -38,6 +38,10 @@ describe('sentences that are not the seller’s claims', () => {
     ['We use cookies to improve your experience on our site.'],
     ['In the United States alone there are more than 12,000 new cases each year.'],
     ['Everyone heals at a different pace.'],
+    // A clinician's biography: qualifications, not claims about the treatment.
+    ['Dr. Moreno is board-certified in sports medicine and completed a fellowship in Denver.'],
+    ['He has practised in the valley since 2008 and coaches youth football.'],
+    ['The programme is led by Ruth Adler, MD, who trained in transplant cardiology in Boston.'],
   ])('%s', (sentence) => {
     expect(isNotTheSellersClaim(normalise(sentence), false)).toBe(true);
     expect(classifySentence(sentence)).toBeNull();
@@ -48,6 +52,8 @@ describe('sentences that stay the seller’s', () => {
   it.each([
     // The seller's own study or patients.
     ['Our study found that nine in ten patients improved.'],
+    // A clinician's count of treatments given is the seller's social proof.
+    ['Dr. Moreno has performed over 9,000 regenerative injections in the past 12 years.'],
     // A patient's own quoted story that mentions doctors finding something.
     ['“The doctors found my lesions had shrunk, and I feel better than in years.”'],
   ])('%s', (sentence) => {
