@@ -134,6 +134,11 @@ function wholeText(text: string): { start: number; end: number } {
   return { start, end: text.trimEnd().length };
 }
 
+/** Whether a block is a reference-list entry (the study's title, not anyone's claim about it). */
+export function isReferenceEntry(text: string): boolean {
+  return REFERENCE_ENTRY.test(text);
+}
+
 /** List items longer than this are read as sentences. */
 const SHORT_ITEM_WORDS = 12;
 
@@ -164,7 +169,7 @@ export function findClaims(text: string, role: BlockRole = 'content'): ClaimMatc
   try {
     if (typeof text !== 'string' || !text || role === 'chrome' || !mayContainClaim(text)) return found;
     // A reference list entry holds the study's title, not the seller's claim.
-    if (REFERENCE_ENTRY.test(text)) return found;
+    if (isReferenceEntry(text)) return found;
     let afterReport = false;
     // A heading is one claim, however many sentences it has ("Breathe Deeper. Live Fuller.").
     const spans = role === 'heading' && text.length <= MAX_HEADING ? [wholeText(text)] : splitSentences(text);

@@ -50,7 +50,7 @@ const CALLS_CONTROLLED = pattern(
 );
 const CALLS_BLINDED = pattern(/\b(?:double|triple|single)[- ]blind(?:ed)?\b|\bblinded\b/i);
 const CALLS_PROOF = pattern(
-  /\b(?:prove[sdn]?|proof|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back)\b/i,
+  /\b(?:prove[sdn]?|proof(?![- ]of[- ]concept)|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back|increase[sd]?|gain(?:s|ed)?|grow(?:s|th)?|grew|shrink(?:s)?|shrank|outperform(?:s|ed)?|cut(?:s)?|smooth(?:s|ed)?|prevent(?:s|ed)?|protect(?:s|ed)?|speed(?:s)?\s+(?:up\s+)?recovery|boost(?:s|ed)?|more\s+hairs?)\b/i,
 );
 /** "a meta-analysis of randomized trials": what a review is said to have pooled. */
 const CALLS_REVIEW_OF_RCTS = pattern(
@@ -111,7 +111,11 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
   }
   if (!NEGATED.test(sentence)) {
     const notRandomized =
-      study.randomized === false || type === 'single-arm-trial' || type === 'case-series' || type === 'case-report';
+      study.randomized === false ||
+      type === 'single-arm-trial' ||
+      type === 'nonrandomized-trial' ||
+      type === 'case-series' ||
+      type === 'case-report';
     if (notRandomized && CALLS_RANDOMIZED.test(sentence)) {
       return { how: 'randomized', note: `The page calls this study randomized. It was not: it was ${it}.` };
     }
@@ -226,12 +230,29 @@ function idName(ids: CitationIds): string {
   return 'identifier';
 }
 
-/** The cited study a sentence describes: the one whose identifier it holds, or whose first author it names. */
+/** Whether the sentence prints the study's journal, spelled out or abbreviated (at least 8 letters of it). */
+function printsJournal(folded: string, study: StudyView): boolean {
+  return [study.journal.name, study.journal.abbrev].some((j) => {
+    if (!j) return false;
+    const name = foldText(j)
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (name.replace(/ /g, '').length < 8) return false;
+    return ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${name} `);
+  });
+}
+
+/**
+ * The cited study a sentence describes: the one whose identifier it holds,
+ * whose first author it names, or, naming no author, whose journal it prints.
+ */
 export function studyDescribed(sentence: string, cited: readonly CitedRecordStudy[]): CitedRecordStudy | null {
   const keys = new Set(citationKeys(Object.fromEntries(findIdentifiers(sentence).map((m) => [m.kind, m.value]))));
   if (keys.size) {
     const byId = cited.filter((c) => citationKeys(c.ids).some((k) => keys.has(k)));
-    if (byId.length === 1) return byId[0] as CitedRecordStudy;
+    // The same study may be cited twice (in the text and in the reference list).
+    if (byId.length && new Set(byId.map((c) => c.study.id)).size === 1) return byId[0] as CitedRecordStudy;
   }
   const folded = foldText(sentence);
   const named = cited.filter((c) => {
@@ -242,18 +263,17 @@ export function studyDescribed(sentence: string, cited: readonly CitedRecordStud
     const after =
       surname.length < 4
         ? '\\s+(?:et\\s+al|and\\s+colleagues)|,?\\s+\\(?(?:19|20)\\d\\d'
-        : "\\s+(?:et\\s+al|and\\s+(?:colleagues|co-?workers))|['’]s\\b|,?\\s+\\(?(?:19|20)\\d\\d";
+        : "\\s+(?:et\\s+al|and\\s+(?:colleagues|co-?workers))|['’]s\\b|,?\\s+\\(?(?:19|20)\\d\\d|\\s+(?:&|and)\\s+[a-z'’-]+,?\\s+\\(?(?:19|20)\\d\\d";
     return new RegExp(`(?<![a-z])${name}(?:${after})`).test(folded);
   });
   // "(Schiess et al., 2025)": with two studies by one author, the year the sentence gives decides.
   const years = new Set([...sentence.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])));
-  const dated = years.size
-    ? named.filter(
-        (c) => (c.study.year ?? c.reference?.year) !== undefined && years.has((c.study.year ?? c.reference?.year) as number),
-      )
-    : named;
+  // Without a name, a journal the sentence prints ("published in Movement Disorders", "(Basic Clin Androl, 2024)").
+  const byJournal = named.length ? [] : cited.filter((c) => printsJournal(folded, c.study));
+  const found = named.length ? named : byJournal;
+  const datedFound = years.size ? found.filter((c) => years.has((c.study.year ?? c.reference?.year) as number)) : found;
   // A year that matches none of them names another paper: no study is described for certain.
-  const pool = years.size ? dated : named;
+  const pool = years.size ? datedFound : found;
   const distinct = new Set(pool.map((c) => c.study.id));
   return distinct.size === 1 ? (pool[0] as CitedRecordStudy) : null;
 }

@@ -12,7 +12,7 @@ import type { Answer } from '../evidence/answer';
 import { type StudyView, viewOfAnswer } from '../evidence/study-view';
 import type { BlockRole } from './block-role';
 import { claimNote, describeStudy, strongestStudy } from './claim-note';
-import { findClaims, PITCH_KINDS } from './find-claims';
+import { findClaims, isReferenceEntry, PITCH_KINDS } from './find-claims';
 import type { ClaimKind } from './kinds';
 import { type CitedRecordStudy, describeMismatch, referenceMismatch, studyDescribed } from './misdescription';
 import { classifyPage } from './page-kind';
@@ -136,7 +136,7 @@ export function analysePage(
     if (block.role === 'chrome') continue;
     const described = new Set<string>();
     // Sentences that describe a cited study, compared with the record.
-    if (recordStudies.length && block.role !== 'pitch-box') {
+    if (recordStudies.length && block.role !== 'pitch-box' && !isReferenceEntry(block.text)) {
       for (const { start, end } of splitSentences(block.text)) {
         const sentence = block.text.slice(start, end);
         const cited = studyDescribed(sentence, recordStudies);

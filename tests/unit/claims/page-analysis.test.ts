@@ -12,7 +12,7 @@ import { scanHtml } from '../../../src/cli/scan-file';
 import { composeAnswer } from '../../../src/evidence/answer';
 import { type StudyView, toStudyView } from '../../../src/evidence/study-view';
 import { analysePage, type PageBlock, type PageCitation } from '../../../src/claims/page-analysis';
-import { describeMismatch, referenceMismatch, sameJournal } from '../../../src/claims/misdescription';
+import { describeMismatch, referenceMismatch, sameJournal, studyDescribed } from '../../../src/claims/misdescription';
 
 const views = new Map(readRecord().map((s) => [s.id, toStudyView(s)]));
 const view = (id: string) => views.get(id) as StudyView;
@@ -119,6 +119,25 @@ describe('misdescriptions of a cited study, both ways', () => {
     // "J" for "Journal", and the place NLM adds to tell apart journals of one name.
     expect(sameJournal('Endocr J', 'Endocrine Journal')).toBe(true);
     expect(sameJournal('Pharmaceuticals (Basel)', 'Pharmaceuticals')).toBe(true);
+  });
+
+  it('finds the study a sentence describes by identifier (cited twice), by "Surname & Surname, year", or by its journal', () => {
+    const bca = view('prp_erectile_dysfunction_placebo_rct_bca2024');
+    const stems = view(STEMS);
+    const cited = [
+      { ids: { doi: bca.ids.doi as string }, study: bca },
+      { ids: { doi: bca.ids.doi as string }, study: bca },
+      { ids: { pmid: stems.ids.pmid as string }, study: stems },
+    ];
+    expect(studyDescribed(`Injections helped most men (doi:${bca.ids.doi}).`, cited)?.study.id).toBe(bca.id);
+    expect(
+      studyDescribed('A 2024 randomized study found that PRP improves erectile function (Basic Clin Androl, 2024).', cited)?.study
+        .id,
+    ).toBe(bca.id);
+    expect(studyDescribed('A trial reported in Nature Medicine found the cells safe.', cited)?.study.id).toBe(stems.id);
+    expect(studyDescribed('Genchi & Martino, 2023 gave the cells once.', cited)?.study.id).toBe(stems.id);
+    // A journal the sentence prints with another year names another paper.
+    expect(studyDescribed('A trial reported in Nature Medicine in 2011 found the cells safe.', cited)).toBeNull();
   });
 
   it('a review: what it pooled, and whether it proved anything, against what the page says', () => {
