@@ -117,7 +117,7 @@ export const PITCH_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['call-to-
  * heading ("Cognitive Improvements", "Potential Benefits of …") names a subject.
  */
 const ASSERTION = pattern(
-  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution|turn\s+back|strengthen|breathe|slow|firmer|stronger|younger)\b/i,
+  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution|turn\s+back|strengthen|breathe|slow|firmer|stronger|younger|reclaim|wake|balance|fix|mend)\b/i,
 );
 /** A short line without a full stop, in title case or capitals: a heading, whatever its markup. */
 const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-]+){0,7}[A-Z0-9][\w'’-]*\s*$/);

@@ -16,6 +16,7 @@ export const cure: ClaimKindModule = {
     complete\s+recovery tracks grow cur(?:e|es|ed|ing|ative)\b revers eliminat eradicat regenerat regr[eo]w
     re-grow rebuil repair restor rejuvenat heal remission reset halt stop end for\s+good permanent cause
     no\s+longer freedom back clock erase grow\s+new clear rewir reconnect bridge replac grow health switch wake again build
+    reprogram fix renew reclaim mend turn become
   `,
   rules: [
     rule(/\bcur(?:e|es|ed|ing|ative)\b/gi),
@@ -32,7 +33,7 @@ export const cure: ClaimKindModule = {
     // "repairs the damage", "help the brain repair itself"; not "DNA repair" or "the body's repair system".
     rule(/\brepair(?:s|ed|ing)?\b/gi, {
       unless:
-        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)\s+repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|of)\b/i,
+        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)\s+repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|of)\b|\b(?:research|studies|trials?|work)\s+(?:into|on|of)\s+(?:\w+\s+){0,2}repair\b/i,
     }),
     rule(/\bremission\b|\brecover(?:s|ed)?\s+(?:fully|completely)\b|\b(?:full|complete)\s+recovery\b/gi),
     rule(/\bstops?\s+(?:\w+\s+)?(?:attacking|hurting|progressing|spreading|shedding|getting\s+worse)\b/gi),
@@ -68,10 +69,15 @@ export const cure: ClaimKindModule = {
       /\b(?:make|makes|produce|produces)\s+(?:its|their|your)\s+own\s+\w+\s+again\b|\bget(?:s)?\s+back\s+(?:their|your|his|her)?\s*(?:strength|feeling|control|movement|sensation|function)\b/gi,
     ),
     // Damage undone: "rewire the connections", "reconnect the pathways", "bridge the gap", "replace the neurons that … destroyed".
-    rule(/\b(?:rewire|rewires|rewiring|reconnect|reconnects|reconnecting)\b/gi),
+    rule(/\b(?:rewire|rewires|rewiring|reconnect|reconnects|reconnecting|reprogram|reprograms|reprogramming)\b/gi),
+    // Heroes and taglines: "Fix the Disc, Not Just the Pain", "Renew Your Brain. Reclaim Your Movement.", "mend a torn cuff".
+    rule(
+      /^fix\s+(?:the|your)\b|\b(?:renew|reclaim)\s+your\b|\bmend(?:s)?\s+(?:a|the|your)\s+(?:\w+\s+){0,2}(?:tear|tendon|cuff|cartilage|joint|disc|ligament|muscle)\b/gi,
+    ),
+    rule(/\b(?:turn|turns|become|becomes)\s+(?:into\s+)?new\s+(?:cartilage|tissue|bone|cells|neurons|nerve|muscle)\b/gi),
     rule(/\bbridge(?:s|d)?\s+the\s+gap\s+in\b/gi),
     rule(
-      /\breplac(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neurons|cells|cartilage|tissue|myelin)\s+(?:that|which|lost|destroyed|damaged)\b/gi,
+      /\breplac(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neurons|cells|cartilage|tissue|myelin)\s+(?:that|which|lost|destroyed|damaged)\b|\breplac(?:e|es|ing)\s+(?:worn-out|damaged|dead|old|ageing|aging|lost)\s+(?:\w+\s+)?(?:cells|tissue|cartilage|neurons)\b/gi,
     ),
   ],
 };

@@ -24,7 +24,7 @@ export const efficacy: ClaimKindModule = {
     revitali activat awaken reviv wake melt again fix helped difference growth easily freely clearly comfortably
     confidently proof percent % out\s+of in\s+ten better more less fewer deeper clearer stronger brighter firmer
     healthier thicker fuller smoother smaller softer steadier sharper greater faster quicker easier farther
-    further
+    further balance get\s+(?:your|their) gained regained
   `,
   rules: [
     // What most patients are said to get: "Most families see their child make eye contact within weeks".
@@ -43,11 +43,11 @@ export const efficacy: ClaimKindModule = {
     rule(/\bliving\s+proof\b/gi),
     rule(/\beffective(?:ly|ness)?\b/gi, { unless: /\bcost[- ]effective/i }),
     rule(
-      /\b(?:it|that|this|treatment|therapy|protocol|procedure|program|product|formula|which|really|actually|truly|injection|restoration)\s+works\b|\b(?:they|treatments|therapies|cells|injections|products|drips|peptides)\s+(?:really\s+|actually\s+|truly\s+)?work\b(?!\s+by\b)/gi,
+      /\b(?:it|that|this|treatment|therapy|protocol|procedure|program|product|formula|which|really|actually|truly|injection|restoration)\s+works\b|\b(?:they|treatments|therapies|cells|injections|products|drips|peptides)\s+(?:really\s+|actually\s+|truly\s+)?work\b(?!\s+(?:by|in\s+(?:different|many|several|various|similar)\s+ways)\b)/gi,
       { unless: /\bhow\b/i },
     ),
     rule(
-      /\bworks?\s+(?:for|wonders|well|fast|quickly|(?:\w+\s+)?better)\b|\bworks\s+(?:with|alongside)\s+(?!(?:your\s+)?(?:insurance|schedule|budget|employer|team|us)\b)/gi,
+      /\bworks?\s+(?:for|wonders|well|fast|quickly|(?:\w+\s+)?better)\b(?!\s+(?:as|like)\s+an?\b)|\bworks\s+(?:with|alongside)\s+(?!(?:your\s+)?(?:insurance|schedule|budget|employer|team|us)\b)/gi,
       { unless: /\bhow\b|\bworks?\s+for\s+(?:us|you\s+to|a\s+living)\b/i },
     ),
     rule(
@@ -56,7 +56,7 @@ export const efficacy: ClaimKindModule = {
     rule(/\b(?:see|sees|get|gets|getting|deliver|delivers|achieve|achieves|notice|feel)\s+(?:\w+\s+){0,2}results\b/gi),
     rule(/\bresults\s+(?:you\s+can|that\s+last|last|start|speak|in\s+as\s+little|within)\b/gi),
     rule(
-      /\bresults\s+(?:look|looks|feel|are|were)\s+(?:\w+\s+)?(?:natural|amazing|incredible|great|dramatic|permanent|long-lasting|lasting|stunning|visible|immediate)\b|\bresults\s+(?:\w+\s+){0,4}last\s+(?:for\s+)?(?:years|months|a\s+lifetime)\b/gi,
+      /\bresults\s+(?:look|looks|feel|are|were)\s+(?:\w+\s+)?(?:natural|amazing|incredible|great|dramatic|permanent|long-lasting|lasting|stunning|visible|immediate|faster|stronger|better)\b|\bresults\s+(?:\w+\s+){0,6}?last\s+(?:for\s+|up\s+to\s+)?(?:\w+\s+)?(?:years?|months|a\s+lifetime)\b/gi,
     ),
     rule(/\bimprov(?:e|es|ed|ing|ement|ements)\b/gi),
     rule(
@@ -107,7 +107,7 @@ export const efficacy: ClaimKindModule = {
       { unless: /\b(?:than|no)\s+(?:stronger|healthier)/i },
     ),
     rule(
-      /\b(?:\w+\s+)?years\s+younger\b|\b(?:feel|feels|feeling|look|looks|looking)\s+(?:like\s+)?(?:\w+\s+){0,3}?(?:younger|yourself\s+again|new)\b/gi,
+      /\b(?:\w+\s+)?years\s+younger\b|\b(?:feel|feels|feeling|look|looks|looking)\s+(?!for\b)(?:like\s+)?(?:\w+\s+){0,3}?(?:younger|yourself\s+again|new)\b/gi,
     ),
     rule(
       /\b(?:are|is|was|were|am|be|get|gets)\s+(?:now\s+|finally\s+)?back\s+(?:to|in|at|on)\s+(?:work|school|the\s+\w+|training|playing|running|walking|full)/gi,
@@ -116,6 +116,10 @@ export const efficacy: ClaimKindModule = {
       /\b(?:lose|loses|lost|drop|drops|dropped|shed|sheds)\s+(?:up\s+to\s+|an\s+average\s+of\s+|over\s+)?(?:\d+\s?%|\d+\s+(?:pounds|lbs|kilos|kg|inches|sizes))|\blose\s+(?:\w+\s+){0,4}?weight\b/gi,
     ),
     rule(/\bcurbs?\s+(?:your\s+)?(?:appetite|cravings|hunger)\b/gi),
+    // "increases circulating stem cells by 30%", "Balance Your Blood Sugar", "Get Your Energy and Focus Back".
+    rule(
+      /\bincreases?\s+(?:\w+\s+){0,4}by\s+\d+\s?%|\bbalance\s+your\s+(?:blood\s+sugar|hormones|immune)\b|\bget\s+(?:your|their)\s+(?:\w+\s+){1,3}?back\b/gi,
+    ),
     rule(/\b(?:plumper|bouncier|shinier|silkier|tighter|dewier|glossier|lusher|thicker|fuller)\b/gi),
     rule(/\b(?:\w+\s+)?times\s+(?:better|more\s+effective|stronger|faster|more\s+powerful)\b/gi),
     rule(
@@ -166,7 +170,9 @@ export const efficacy: ClaimKindModule = {
     rule(/\b(?:scars|lines|wrinkles|spots|pain)\s+(?:\w+\s+){0,1}(?:fade|disappear|vanish|melt\s+away)\b/gi),
     // A share of patients with a good outcome: "94% of patients report improvement", "most patients improve".
     rule(
-      String.raw`\b(?:\d{1,3}\s?%|\w+\s+percent|\w+\s+(?:out\s+of|in)\s+(?:\d+|ten|five|four|three))\s+(?:of\s+)?(?:our\s+)?${PATIENTS}\s+(?:\w+\s+)?(?:report|reports|reported|see|saw|notice|noticed|feel|felt|experience|experienced|improve|improved|say|said|return|returned|get|got)\b`,
+      String.raw`\b(?:\d{1,3}\s?%|\w+\s+percent|\w+\s+(?:out\s+of|in)\s+(?:\d+|ten|five|four|three))\s+(?:of\s+)?(?:our\s+)?${PATIENTS}\s+(?:with\s+(?:\w+\s+){1,3}?)?(?:\w+\s+)?(?:report|reports|reported|see|saw|notice|noticed|feel|felt|experience|experienced|improve|improved|say|said|return|returned|get|got|gained|regained)\b`,
+      // "would recommend us": satisfaction, the seller's social proof.
+      { unless: /\brecommend\b/i },
     ),
     rule(
       String.raw`\b(?:most|many|nearly\s+all|almost\s+all|the\s+majority)\s+(?:of\s+)?(?:our\s+)?${PATIENTS}\s+(?:\w+\s+)?(?:improve|improved|recover|recovered|respond|responded)\b`,

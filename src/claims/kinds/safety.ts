@@ -11,7 +11,7 @@ export const safety: ClaimKindModule = {
   stems: words`
     too\s+much problem seen\b recorded gentle overdose observ weaken hurt injure damage never infection reaction
     adverse irritation tolerat safe risk side(?:-|\s+)effect harm toxic danger rejection complication worry chance
-    zero non-?existent rare minimal negligible painless pain-free privileged reject downtime
+    zero non-?existent rare minimal negligible painless pain-free privileged reject downtime none
   `,
   rules: [
     rule(
@@ -62,5 +62,6 @@ export const safety: ClaimKindModule = {
       negation: 'none',
     }),
     rule(/\bnothing\s+to\s+worry\s+about\b|\bno\s+need\s+to\s+worry\b/gi, { negation: 'assertion' }),
+    rule(/\bno\s+downtime\b|\bnone\s+of\s+the\s+(?:\w+\s+)?side[- ]effects\b/gi, { negation: 'assertion' }),
   ],
 };

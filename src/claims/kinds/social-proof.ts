@@ -10,7 +10,7 @@ export const socialProof: ClaimKindModule = {
   kind: 'social-proof',
   stems: words`
     number\s+one stars?\b reviews thousand hundred million \d{3} \d,\d years countr rated voted trusted featured
-    leading leader renowned pioneer award #\s*1 number\s+one no\.\s*1 official as\s+seen world
+    leading leader renowned pioneer award #\s*1 number\s+one no\.\s*1 official as\s+seen world recommend
   `,
   rules: [
     // A big number of things: counts only with a word of service or trust ("treated", "happy", "backed") or a
@@ -23,6 +23,10 @@ export const socialProof: ClaimKindModule = {
       },
     ),
     rule(/\bfrom\s+(?:over\s+|more\s+than\s+)?\d+\s+countries\b/gi),
+    // "93% of our knee patients say they would recommend the procedure".
+    rule(
+      /\b\d{1,3}\s?%\s+(?:of\s+)?(?:our\s+)?(?:\w+\s+)?(?:patients|clients|customers|parents|families)\s+(?:\w+\s+){0,3}recommend\b/gi,
+    ),
     rule(/\b\d+\+?\s+years\s+of\s+(?:\w+\s+)?(?:experience|practice|research)\b/gi),
     rule(
       /\b(?:treated|practi[sc]ed|helped|serving|served|pioneers?|pioneering)\s+(?:[\w-]+\s+){0,4}(?:for|since)\s+(?:over\s+|more\s+than\s+)?(?:\d+\s+years|(?:19|20)\d\d)\b/gi,

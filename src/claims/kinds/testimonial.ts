@@ -31,11 +31,11 @@ const THIRD_PERSON_STORY = pattern(
  * "Nine-year-old Aom…", "Our client Dana, 52, …" (case-sensitive: names are capitalised).
  */
 const NAMED_PATIENT = pattern(
-  /^[^.!?]{0,80}\b[Aa]fter\b[^,]{0,80},\s+(?:(?:retired|former|our)\s+(?:\w+\s+)?)?(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]{2,}\b(?!\s+(?:of|and|cells?|therapy|treatment)\b)|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+|\b[Oo]ur\s+(?:client|patient|customer)\s+[A-Z][a-z]+|\b[\w]+-year-old\s+(?:\w+\s+)?[A-Z][a-z]+|^[A-Z][a-z]+(?:\s+from\s+[A-Z][a-z]+,?|,\s+\d{1,2},)\s+(?:who\b|was\s+able|can\b|could\b|is\s+now|now\b)/,
+  /^[^.!?]{0,80}\b[Aa]fter\b[^,]{0,80},\s+(?:(?:retired|former|our)\s+(?:\w+\s+)?)?(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]{2,}\b(?!\s+(?:of|and|cells?|therapy|treatment)\b)|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+|\b[Oo]ur\s+(?:client|patient|customer)\s+[A-Z][a-z]+|\b[\w]+-year-old\s+(?:\w+\s+)?[A-Z][a-z]+|^[A-Z][a-z]+(?:\s+from\s+[A-Z][a-z]+,?|,\s+\d{1,2},)\s+(?:who\b|was\s+able|can\b|could\b|is\s+now|now\b)|^[A-Z][a-z]+,\s+an?\s+\d{1,3}-year-old\b/,
 );
 /** What the named patient can do now, or what changed: the result the story is told for. */
 const STORY_OUTCOME = pattern(
-  /\b(?:(?:can|could|is\s+able\s+to|was\s+able\s+to)\s+(?!not\b|no\b|never\b|barely\b|hardly\b)\w+|now|again|(?<!\b(?:could|can|would)\s)no\s+longer|stopped|has\s+stopped|cancell?ed|went\s+back|returned|regained|sits|stands|walks|walked|without\s+support|recovered|improved|crawl|talks|speaks|reads|said\s+(?:his|her|their)\s+first|fell\s+from|dropped\s+from|went\s+from|postponed|guess|new\s+growth|turn(?:ed)?\s+(?:his|her)\s+\w+\s+down)\b/i,
+  /\b(?:(?:can|could|is\s+able\s+to|was\s+able\s+to)\s+(?!not\b|no\b|never\b|barely\b|hardly\b)\w+|now|again|(?<!\b(?:could|can|would)\s)no\s+longer|stopped|has\s+stopped|cancell?ed|went\s+back|returned|regained|sits|stands|walks|walked|without\s+support|recovered|improved|crawl|talks|speaks|reads|said\s+(?:his|her|their)\s+first|fell\s+from|dropped\s+from|went\s+from|postponed|guess|new\s+growth|has\s+not\s+(?:used|needed|taken)|turn(?:ed)?\s+(?:his|her)\s+\w+\s+down)\b/i,
 );
 /** A caption to before-and-after pictures that states a result. */
 const BEFORE_AFTER = pattern(

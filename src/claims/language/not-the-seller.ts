@@ -36,7 +36,7 @@ const DISCLAIMER = pattern(
 
 /** A finding reported from a particular study: "the trial found…", "Genchi et al. reported…". */
 const STUDY_REPORT = pattern(
-  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
+  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
 );
 /** Research in progress is not a finding, let alone the seller's: "researchers are studying whether…". */
 const ONGOING_RESEARCH = pattern(
@@ -62,7 +62,7 @@ const WEAK_EVIDENCE = pattern(
 
 /** Someone else's marketing, reported: "one clinic's website says its treatment…". */
 const REPORTED_CLAIM = pattern(
-  /\b(?:websites?|clinics?|compan(?:y|ies)|sellers?|advert\w*|marketing|ads?|brochures?|promoters?)(?:[’']s?)?\s+(?:\w+\s+){0,3}?(?:says?|said|claims?|claimed|promises?|promised|advertises?|advertised|presents?|presented|markets?|marketed|tout(?:s|ed)?)\b/i,
+  /\b(?:websites?|clinics?|compan(?:y|ies)|sellers?|advert\w*|marketing|ads?|brochures?|promoters?)(?:[’']s?)?(?:\s+(?:\w+\s+){0,3}?|,[^,]{1,80},\s+)(?:says?|said|claims?|claimed|promises?|promised|advertises?|advertised|presents?|presented|markets?|marketed|tout(?:s|ed)?)\b/i,
 );
 /** A quote attributed to an expert: `"…," said Dr. Park`. */
 const EXPERT_QUOTE = pattern(
@@ -78,7 +78,7 @@ const RESEARCHERS_AIM = pattern(
 );
 /** Research still to come is not a result: "Future studies may explore…", "Larger trials are needed". */
 const FUTURE_RESEARCH = pattern(
-  /\b(?:future|further|larger|longer|more|bigger|controlled|randomi[sz]ed|additional|new)\s+(?:\w+\s+)?(?:studies|research|trials|work|investigations?)\s+(?:will|may|might|could|should|are\s+(?:still\s+)?(?:needed|required|underway|planned)|is\s+(?:still\s+)?(?:needed|required|underway|planned))\b|\bremains?\s+to\s+be\s+(?:seen|shown|proven|tested|confirmed)\b|\b(?:argued|called|pushed)\s+for\s+(?:more|further|larger)\b|\bmore\s+(?:research|study|evidence)\s+is\s+needed\b/i,
+  /\b(?:future|further|larger|longer|more|bigger|controlled|randomi[sz]ed|additional|new)\s+(?:\w+\s+)?(?:studies|research|trials|work|investigations?)\s+(?:will|may|might|could|should|are\s+(?:still\s+)?(?:needed|required|underway|planned)|is\s+(?:still\s+)?(?:needed|required|underway|planned))\b|\bremains?\s+to\s+be\s+(?:seen|shown|proven|tested|confirmed)\b|\b(?:argued|called|pushed)\s+for\s+(?:more|further|larger)\b|\bmore\s+(?:research|study|evidence)\s+is\s+needed\b|\bhelp\s+(?:to\s+)?(?:show|answer|tell|find\s+out|work\s+out)\s+(?:who|whether|which|if|how)\b/i,
 );
 /** A statement of need, not of what the treatment does: "Treatments must protect the brain…". */
 const NEED_STATEMENT = pattern(
@@ -86,7 +86,7 @@ const NEED_STATEMENT = pattern(
 );
 /** A mechanism offered as an idea or belief: "an idea often called the bystander effect", "are thought to". */
 const BELIEF = pattern(
-  /\b(?:is|are|were|was)\s+(?:thought|believed|hypothesi[sz]ed|proposed|suspected)\s+to\b|\ban\s+idea\s+(?:often\s+|sometimes\s+)?(?:called|known\s+as)\b|\b(?:scientists|researchers)\s+(?:think|believe|suspect|hypothesi[sz]e)\b|\bin\s+theory\b|\btheoretically\b|\bwhy\s+(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|studying|excited)\b|\b(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|excited)\s+in\b|\bthe\s+(?:idea|theory|hope|hypothesis)\s+is\s+that\b|\bone\s+(?:idea|hypothesis|theory|possibility)\s+(?:\w+\s+){0,2}?is\s+that\b/i,
+  /\b(?:is|are|were|was)\s+(?:thought|believed|hypothesi[sz]ed|proposed|suspected)\s+to\b|\ban\s+idea\s+(?:often\s+|sometimes\s+)?(?:called|known\s+as)\b|\b(?:scientists|researchers)\s+(?:think|believe|suspect|hypothesi[sz]e)\b|\b(?:scientists|researchers|some\s+doctors)\s+(?:have\s+)?(?:proposed|suggested|speculated)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:proven|shown|tested)\b|\bin\s+theory\b|\btheoretically\b|\bwhy\s+(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|studying|excited)\b|\b(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|excited)\s+in\b|\bthe\s+(?:idea|theory|hope|hypothesis)\s+is\s+that\b|\bone\s+(?:idea|hypothesis|theory|possibility)\s+(?:\w+\s+){0,2}?is\s+that\b/i,
 );
 /** How common a disease is: "more than 12,000 new cases each year". */
 const EPIDEMIOLOGY = pattern(
@@ -94,7 +94,7 @@ const EPIDEMIOLOGY = pattern(
 );
 /** A finding reported with its in-text citation, in the past tense and not in the seller's voice: "(Panes et al., 2016)". */
 const CITED_REPORT = pattern(
-  /\((?:[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:&|and)\s+[A-Z][\p{L}'’-]+)?,\s+(?:19|20)\d\d[a-z]?)\)/u,
+  /\((?:(?:(?:de|van|von|der|den|di|da|du|le|la)\s+)*[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:&|and)\s+[A-Z][\p{L}'’-]+)?,\s+(?:19|20)\d\d[a-z]?)\)/u,
 );
 /**
  * A clinician's biography: board certification, training, memberships, years
@@ -110,6 +110,13 @@ const BIOGRAPHY = pattern(
 );
 const TREATMENT_COUNT = pattern(/\b(?:performed|treated|given|done)\s+(?:over\s+|more\s+than\s+)?[\d,]{3,}/i);
 
+/** An indirect question or a wondering, not an assertion: "began asking why…". */
+const WONDERING = pattern(/\b(?:asking|asked|wondering|wondered)\s+(?:why|whether|if|how)\b/i);
+/** Taking part in research is not a result: "more than 300 patients have taken part in studies". */
+const RESEARCH_PARTICIPATION = pattern(
+  /\b(?:taken|took|taking)\s+part\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b|\bparticipated\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b/i,
+);
+
 /** Cookie notices. */
 const COOKIES = pattern(/\bcookies?\b/i);
 /** Who the treatment is for, not what it does: "may be candidates", "who want to avoid surgery". */
@@ -118,7 +125,7 @@ const CANDIDACY = pattern(
 );
 /** Results differ by person: "Everyone heals at a different pace". */
 const VARIES = pattern(
-  /\b(?:everyone|every\s+(?:patient|person|body|child|case))\s+(?:heals|responds|recovers|is\s+different)\b|\bat\s+(?:a|their\s+own)\s+(?:different\s+)?pace\b|\bimprove\s+little\s+or\s+not\s+at\s+all\b|\bno\s+change\s+at\s+all\b|\bexpectations\s+realistic\b/i,
+  /\b(?:everyone|every\s+(?:patient|person|body|child|case))\s+(?:heals|responds|recovers|is\s+different)\b|\bat\s+(?:a|their\s+own)\s+(?:different\s+)?pace\b|\bimprove\s+little\s+or\s+not\s+at\s+all\b|\bno\s+change\s+at\s+all\b|\b(?:measured|found|saw|recorded)\s+no\s+(?:\w+\s+)?(?:change|difference|improvement)\b|\bexpectations\s+realistic\b/i,
 );
 /** A caption or chart description in brackets: "[Bar chart: …]". */
 const BRACKETED = pattern(/^\s*\[[^\]]*\]\s*$/);
@@ -172,6 +179,8 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
     VARIES.test(sentence) ||
     BRACKETED.test(sentence) ||
     EPIDEMIOLOGY.test(sentence) ||
+    WONDERING.test(sentence) ||
+    RESEARCH_PARTICIPATION.test(sentence) ||
     isClinicianBiography(sentence)
   )
     return true;
@@ -184,11 +193,11 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
 
 /** Other treatments, not the one sold: "the medicines that work well in relapsing MS have done much less". */
 const OTHER_TREATMENTS = pattern(
-  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|steroids|painkillers|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|operations|fusions?)\b/i,
+  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|steroids|painkillers|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|operations|fusions?)\b/i,
 );
 /** The treatment on sale named in a sentence. */
 const OWN_TREATMENT = pattern(
-  /\b(?:stem\s+cells?|cell\s+(?:therapy|treatment)|exosomes?|PRP|platelet[- ]rich|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
+  /\b(?:stem\s+cells?|cell\s+(?:therapy|treatment)|exosomes?|PRP|platelet[- ]rich|injections?|bone\s+marrow|concentrate|BMAC|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
 );
 
 /** Whether the sentence is about other treatments than the one on sale. */

@@ -3,6 +3,10 @@ import { describeKind } from './describe-kind';
 
 describeKind(cure, {
   claims: [
+    'Exosomes reprogram aging skin cells to make collagen again.',
+    'Fix the Knee, Not Just the Pain',
+    'One injection can mend a torn rotator cuff.',
+    'The cells turn into new cartilage that fills the worn areas.',
     'Our stem cells repair the myelin damage behind your symptoms.',
     'Reverse the progression of your MS.',
     'PRP heals chronic tennis elbow without surgery.',

@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    'Results typically last two years or longer.',
+    'Nearly two out of three patients with macular degeneration gained vision.',
+    'Get Your Energy and Focus Back After COVID',
     'Clinically proven results you can see in three months.',
     'Studies show that stem cell injections are more effective than steroid shots.',
     'Ninety percent of our patients report significant pain relief.',

@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    'There is no downtime: most patients fly home the next day.',
+    'PRP has none of the side effects of cortisone.',
     'No surgery, no scars and no side effects.',
     'Because PRP comes from your own body, it is 100% natural and risk-free.',
     'Our infusions do not require chemotherapy and are completely safe.',

@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(socialProof, {
   claims: [
+    '94% of our patients say they would recommend us to a friend.',
     'Since 2009 we have treated more than 4,000 patients from 60 countries.',
     'Backed by more than 3,000 published studies.',
     'Rated the city’s #1 mobile IV service.',
