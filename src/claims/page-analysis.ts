@@ -104,6 +104,24 @@ export interface PageSignals {
 }
 
 const PRICE = /\$\s?\d/;
+/** A price reported, not asked: "paid $38,000", "a $38,000 trip" in a headline. */
+const PRICE_REPORTED =
+  /\b(?:paid|spent|spend|raised|cost\s+(?:them|her|him|the\s+family)|borrowed|loan|subscribe|subscription|a\s+week|per\s+week)\b/i;
+/** Calls to action that sell no treatment: subscriptions, donations, helplines, emergencies, research at no cost. */
+const NOT_AN_OFFER =
+  /\b(?:subscribe|subscription|newsletter|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b/i;
+
+/** Words of an offer, as opposed to a price a headline reports ("a $38,000 trip for stem cells"). */
+const OFFER_WORDS =
+  /\b(?:book|call|free|consult\w*|request|contact|order|buy|schedule|packages?|starts?|from\s+\$|per\s+\w+|only)\b/i;
+
+/** Whether a claim found on the page makes it a seller: a call to action or deadline that offers the treatment. */
+function isOffer(claim: PageClaim, blocks: readonly PageBlock[]): boolean {
+  if (claim.kind === 'misdescription' || !PITCH_KINDS.has(claim.kind)) return true;
+  if (NOT_AN_OFFER.test(claim.text)) return false;
+  const block = 'block' in claim.at ? blocks[claim.at.block] : undefined;
+  return !(block?.role === 'heading' && PRICE.test(claim.text) && !OFFER_WORDS.test(claim.text));
+}
 
 /**
  * Analyses a page: its claims, and its sales pitch when it sells a treatment.
@@ -151,7 +169,7 @@ export function analysePage(
       const text = collapse(claim.text);
       if (!text || text.length > MAX_TEXT || described.has(text)) continue;
       if (PITCH_KINDS.has(claim.kind)) {
-        pitchSentences.push(text);
+        if (!NOT_AN_OFFER.test(text)) pitchSentences.push(text);
         add({
           kind: claim.kind,
           text,
@@ -192,8 +210,11 @@ export function analysePage(
   const sells =
     classifyPage({
       ...signals,
-      claimKinds: claims.flatMap((c) => (c.kind === 'misdescription' ? [] : [c.kind])),
-      priceCount: blocks.filter((b) => b.role !== 'chrome' && PRICE.test(b.text)).length,
+      // Calls to action that sell nothing (subscriptions, helplines) do not make the page a seller.
+      claimKinds: claims.flatMap((c) => (c.kind === 'misdescription' || !isOffer(c, blocks) ? [] : [c.kind])),
+      priceCount: blocks.filter(
+        (b) => b.role !== 'chrome' && b.role !== 'heading' && PRICE.test(b.text) && !PRICE_REPORTED.test(b.text),
+      ).length,
     }) === 'commercial';
   // No cited study to compare with: on a page that sells, what is known about the treatment speaks instead.
   if (sells && briefNote && !views.some((v) => !v.status.retracted)) {

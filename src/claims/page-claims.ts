@@ -26,6 +26,31 @@ export function metaNames(doc: Document): string[] {
   return names;
 }
 
+/** Forms that are not search, newsletter, donation or log-in boxes (by their class, id, action or fields). */
+const NOT_AN_OFFER_FORM = /search|newsletter|subscri|donat|login|log-in|sign-?in|comment/i;
+
+/** What a newsletter's or a charity's button says. */
+const NOT_AN_OFFER_BUTTON = /\b(?:sign\s*up|subscribe|donate|give|search|log\s*in|sign\s*in|post\s+comment)\b/i;
+
+/** The page's forms that could book, enquire or buy: what a page that sells has. */
+export function offerFormCount(doc: Document): number {
+  let count = 0;
+  for (const form of doc.forms) {
+    if (form.querySelector('input[type="search"], input[type="password"]')) continue;
+    const names = `${form.getAttribute('class') ?? ''} ${form.id} ${form.getAttribute('action') ?? ''} ${form.getAttribute('name') ?? ''}`;
+    if (NOT_AN_OFFER_FORM.test(names)) continue;
+    const submit = form.querySelector('button, input[type="submit"]');
+    if (submit && NOT_AN_OFFER_BUTTON.test(`${submit.textContent ?? ''} ${submit.getAttribute('value') ?? ''}`)) continue;
+    // An email address and nothing else to fill in is a newsletter box, not an enquiry.
+    const fields = form.querySelectorAll(
+      'textarea, select, input:not([type]), input[type="text"], input[type="tel"], input[type="number"], input[type="date"]',
+    );
+    if (!fields.length && form.querySelector('input[type="email"]')) continue;
+    count++;
+  }
+  return count;
+}
+
 /** Claim notes stay off on pages that report research rather than sell (journals, PubMed, registries, agencies). */
 export function claimsWanted(doc: Document, url: string): boolean {
   return !isScholarlyPage(url, metaNames(doc));

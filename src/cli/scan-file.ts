@@ -8,7 +8,7 @@ import type { Answer, AnswerBasis } from '../evidence/answer';
 import { type EvidenceSources, lookupCitations } from '../evidence/lookup';
 import { toRequest } from '../page/citation-request';
 import { parseHtml } from './parse-html';
-import { BlockCollector, claimsWanted } from '../claims/page-claims';
+import { BlockCollector, claimsWanted, offerFormCount } from '../claims/page-claims';
 import { claimHintPattern } from '../claims/find-claims';
 import { analysePage } from '../claims/page-analysis';
 import { metaNames } from '../claims/page-claims';
@@ -101,7 +101,7 @@ export function scanHtml(input: string, html: string, sources: EvidenceSources, 
         study: result?.studyId ? (studies[result.studyId] ?? null) : null,
       };
     });
-    const forms = [...document.querySelectorAll('form')].filter((f) => !f.querySelector('input[type="search"]')).length;
+    const forms = offerFormCount(document);
     const topic = pageTopic(readTopicSignals(document, document.URL), !blocks, briefs, sources.record);
     const signals = { url: document.URL, metaNames: metaNames(document), formCount: forms };
     const analysed = blocks ? analysePage(blocks.texts(), pageCitations, signals, topic.briefs[0]?.note ?? null) : null;

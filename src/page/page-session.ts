@@ -18,7 +18,7 @@ import { Overlay } from '../overlay/overlay';
 import type { Settings } from '../settings/settings';
 import { MARKED_KIND_LABEL } from '../claims/kinds';
 import type { PageClaim } from '../claims/page-analysis';
-import { BlockCollector, claimsWanted } from '../claims/page-claims';
+import { BlockCollector, claimsWanted, offerFormCount } from '../claims/page-claims';
 import { readTopicSignals } from '../topics/read-topic';
 
 export interface PageSessionDeps {
@@ -101,7 +101,7 @@ export class PageSession {
   /** Sends the blocks read to the background's claims analysis and places the markers it returns. */
   private async markClaims(blocks: BlockCollector, url: string, append: boolean): Promise<void> {
     const { doc } = this.deps;
-    const formCount = [...doc.forms].filter((f) => !f.querySelector('input[type="search"]')).length;
+    const formCount = offerFormCount(doc);
     const reply = (await this.deps.send({ type: 'claims', append, url, blocks: blocks.texts(), formCount })) as Reply<
       Responses['claims']
     >;

@@ -185,6 +185,22 @@ describe('analysePage', () => {
     expect(analysePage(blocks, [cite(STEMS)], SIGNALS).claims.filter((c) => c.shown)).toEqual([]);
   });
 
+  it('does not take a subscription, a helpline, an emergency number or a headline price for a sales pitch', () => {
+    const blocks: PageBlock[] = [
+      { text: 'After a stroke, a $38,000 trip for stem cells', role: 'heading' },
+      content('Subscribe for $1 a week.'),
+      content('Call our free helpline on 0555 800 4100.'),
+      content('In an emergency, call 911.'),
+      content('Study procedures and study medicines are provided at no cost.'),
+    ];
+    const page = analysePage(blocks, [], { ...SIGNALS, formCount: 0 });
+    expect(page.sells).toBe(false);
+    expect(page.pitch).toBeNull();
+    // A price the page asks, or a consultation it offers, is selling.
+    const selling = analysePage([content('Treatment packages start at $4,900.')], [], { ...SIGNALS, formCount: 0 });
+    expect(selling.sells).toBe(true);
+  });
+
   it('keeps a heading that promises a result, and a reported finding the page turns into a promise', () => {
     const blocks: PageBlock[] = [
       { text: 'Regain Your Mobility With Stem Cells', role: 'heading' },

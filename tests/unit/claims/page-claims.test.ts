@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scanDocument } from '../../../src/citations/scan';
 import { blockRole } from '../../../src/claims/block-role';
 import { claimHintPattern } from '../../../src/claims/find-claims';
-import { BlockCollector } from '../../../src/claims/page-claims';
+import { BlockCollector, offerFormCount } from '../../../src/claims/page-claims';
 
 function doc(body: string): Document {
   const window = new Window({ url: 'https://clinic.example/blog/post' });
@@ -31,6 +31,21 @@ describe('blockRole', () => {
     ['<section class="testimonials"><p id="x">I walked again after my treatment.</p></section>', 'content'],
   ])('%s → %s', (body, role) => {
     expect(blockRole(doc(body).getElementById('x') as Element)).toBe(role);
+  });
+});
+
+describe('offerFormCount', () => {
+  it('counts forms that could book or enquire, not search, newsletter, donation or log-in boxes', () => {
+    const d = doc(`
+      <form action="/packet"><input name="name"><input name="phone" type="tel"><button>Send me the packet</button></form>
+      <form action="/contact"><textarea name="message"></textarea><button>Ask us</button></form>
+      <form role="search"><input type="search"></form>
+      <form class="newsletter-box"><input type="email"><button>Go</button></form>
+      <form action="/signup"><input name="first"><input name="email"><button type="submit">Sign up</button></form>
+      <form><input type="email" name="email"><button>Send</button></form>
+      <form action="/account"><input name="user"><input type="password"><button>Enter</button></form>
+      <form action="/give"><input name="amount"><button>Donate</button></form>`);
+    expect(offerFormCount(d)).toBe(2);
   });
 });
 
