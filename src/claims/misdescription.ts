@@ -16,7 +16,16 @@ import { STUDY_TYPES } from '../evidence/study-types';
 import { pattern } from './rule';
 
 /** What the page says and what the record holds disagree in one of these ways. */
-export type Misdescription = 'review' | 'size' | 'randomized' | 'controlled' | 'blinded' | 'works' | 'trial' | 'reference';
+export type Misdescription =
+  | 'review'
+  | 'size'
+  | 'randomized'
+  | 'controlled'
+  | 'blinded'
+  | 'works'
+  | 'trial'
+  | 'treatment'
+  | 'reference';
 
 /** A study the page cites, as far as the record knows it. */
 export interface CitedRecordStudy {
@@ -97,6 +106,39 @@ export function whatItWas(study: StudyView): string {
 
 const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
+/** Kinds of treatment a page may sell and a study may have tested, told apart by their words. */
+const TREATMENTS: { name: string; re: RegExp }[] = [
+  { name: 'exosomes', re: pattern(/\b(?:exosomes?|extracellular\s+vesicles|secretome|conditioned\s+medi(?:um|a))\b/i) },
+  { name: 'platelet-rich plasma', re: pattern(/\b(?:PRP|platelet[- ]rich|platelet\s+lysate)\b/i) },
+  { name: 'a supplement', re: pattern(/\b(?:supplements?|capsules?|tablets?|activators?|nutraceuticals?|algae)\b/i) },
+  { name: 'fat-derived cells', re: pattern(/\b(?:fat|adipose|lipoaspirate|SVF|stromal\s+vascular)\b/i) },
+  { name: 'bone marrow cells', re: pattern(/\b(?:bone\s+marrow|BMAC|marrow)\b/i) },
+  { name: 'cord or placental cells', re: pattern(/\b(?:cord\s+blood|umbilical|wharton|placenta\w*|amniotic|perinatal)\b/i) },
+  { name: 'fibroblasts', re: pattern(/\bfibroblasts?\b/i) },
+  { name: 'shockwave therapy', re: pattern(/\b(?:shock\s?wave|ESWT)\b/i) },
+  { name: 'NAD+', re: pattern(/\bNAD\+?(?=\W|$)/i) },
+];
+
+/** The kinds of treatment a text names. */
+function treatmentsIn(text: string): Set<string> {
+  return new Set(TREATMENTS.filter((t) => t.re.test(text)).map((t) => t.name));
+}
+
+/**
+ * A study cited for a treatment it did not test: "a trial showed that exosome facials smooth lines" citing a
+ * trial of fibroblasts. Only when the sentence says the study showed a benefit, and both sides name a kind.
+ */
+function treatmentMismatch(sentence: string, study: StudyView): { how: Misdescription; note: string } | null {
+  const tested = [study.intervention.cellType, study.intervention.source, study.title].filter(Boolean).join(' ');
+  const studied = treatmentsIn(tested);
+  const named = treatmentsIn(sentence);
+  if (!studied.size || !named.size || [...named].some((t) => studied.has(t))) return null;
+  if (!CALLS_PROOF.test(sentence) || DENIES_PROOF.test(sentence)) return null;
+  const [page] = named;
+  const [trial] = studied;
+  return { how: 'treatment', note: `The page cites this study for ${page}. The study tested ${trial}.` };
+}
+
 /** The notes for one sentence describing one cited study, or none when its words agree with the record. */
 export function describeMismatch(sentence: string, study: StudyView): { how: Misdescription; note: string } | null {
   if (study.status.retracted) return null;
@@ -132,6 +174,8 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
       };
     }
   }
+  const other = treatmentMismatch(sentence, study);
+  if (other) return other;
   if (type === 'systematic-review' || type === 'narrative-review') {
     // A review reported as finding something may be fairly reported; saying it proved the treatment is not,
     // when its authors judged the evidence weak or it pooled mostly uncontrolled or animal studies.

@@ -140,6 +140,16 @@ describe('misdescriptions of a cited study, both ways', () => {
     expect(studyDescribed('A trial reported in Nature Medicine in 2011 found the cells safe.', cited)).toBeNull();
   });
 
+  it('a study cited for a treatment it did not test', () => {
+    const azficel = view('azficel_autologous_fibroblasts_nasolabial_folds_rct_2012');
+    expect(describeMismatch('A large trial showed that exosome facials smooth smile lines.', azficel)?.note).toBe(
+      'The page cites this study for exosomes. The study tested fibroblasts.',
+    );
+    // Named without a claim of benefit, or for what it tested, it is fairly cited.
+    expect(describeMismatch('Unlike exosomes, the cells in this trial were fibroblasts.', azficel)).toBeNull();
+    expect(describeMismatch('A large trial showed that fibroblast injections smooth smile lines.', azficel)).toBeNull();
+  });
+
   it('a review: what it pooled, and whether it proved anything, against what the page says', () => {
     const chang = view('chang2021_ma_intradiscal_prp_discogenic_pain');
     expect(describeMismatch('A meta-analysis of randomized trials found less pain after PRP.', chang)?.note).toBe(
