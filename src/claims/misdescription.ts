@@ -33,6 +33,8 @@ export interface CitedRecordStudy {
   study: StudyView;
   /** The reference as the page prints it, when it does. */
   reference?: ReferenceHint;
+  /** Its number in the page's numbered reference list. */
+  number?: number;
 }
 
 const PRIMARY = new Set([
@@ -274,6 +276,9 @@ function idName(ids: CitationIds): string {
   return 'identifier';
 }
 
+/** A numbered citation at a sentence's end: "(3)", "[3]", "(Ref: 3)", "[ref 3]". */
+const NUMBERED_CITE = /\((?:refs?\.?:?\s*)?(\d{1,3})\)|\[(?:refs?\.?:?\s*)?(\d{1,3})\]/gi;
+
 /** Whether the sentence prints the study's journal, spelled out or abbreviated (at least 8 letters of it). */
 function printsJournal(folded: string, study: StudyView): boolean {
   return [study.journal.name, study.journal.abbrev].some((j) => {
@@ -297,6 +302,12 @@ export function studyDescribed(sentence: string, cited: readonly CitedRecordStud
     const byId = cited.filter((c) => citationKeys(c.ids).some((k) => keys.has(k)));
     // The same study may be cited twice (in the text and in the reference list).
     if (byId.length && new Set(byId.map((c) => c.study.id)).size === 1) return byId[0] as CitedRecordStudy;
+  }
+  // "(3)", "[3]", "(Ref: 3)": the numbered entry of the page's reference list.
+  const numbers = [...sentence.matchAll(NUMBERED_CITE)].map((m) => Number(m[1] ?? m[2]));
+  if (numbers.length === 1) {
+    const byNumber = cited.filter((c) => c.number === numbers[0]);
+    if (byNumber.length && new Set(byNumber.map((c) => c.study.id)).size === 1) return byNumber[0] as CitedRecordStudy;
   }
   const folded = foldText(sentence);
   const named = cited.filter((c) => {

@@ -30,6 +30,8 @@ export interface PageCitation {
   key: string;
   ids: CitationIds;
   reference?: ReferenceHint;
+  /** The entry's number in a numbered reference list. */
+  number?: number;
   answer: Answer;
   /** The record's view of its study (retracted if a list says so), when the record has it. */
   study: StudyView | null;
@@ -39,7 +41,14 @@ export type MarkedKind = ClaimKind | 'misdescription';
 
 /** The parts of the background's per-tab summary the analysis reads (the summary's own type lives with the protocol). */
 interface PageSummaryLike {
-  citations: { key: string; ids: CitationIds; reference?: ReferenceHint; answer: Answer; studyId: string | null }[];
+  citations: {
+    key: string;
+    ids: CitationIds;
+    reference?: ReferenceHint;
+    number?: number;
+    answer: Answer;
+    studyId: string | null;
+  }[];
   studies: Record<string, StudyView>;
 }
 
@@ -139,7 +148,16 @@ export function analysePage(
   const pitchSentences: string[] = [];
   const { views, unknown } = evidenceOf(citations);
   const recordStudies: CitedRecordStudy[] = citations.flatMap((c) =>
-    c.study ? [{ ids: c.ids, study: c.study, ...(c.reference ? { reference: c.reference } : {}) }] : [],
+    c.study
+      ? [
+          {
+            ids: c.ids,
+            study: c.study,
+            ...(c.reference ? { reference: c.reference } : {}),
+            ...(c.number !== undefined ? { number: c.number } : {}),
+          },
+        ]
+      : [],
   );
   const add = (claim: Omit<PageClaim, 'key' | 'count'>) => {
     const seen = byText.get(claim.text);
@@ -229,6 +247,7 @@ export function summaryCitations(summary: Pick<PageSummaryLike, 'citations' | 's
     key: c.key,
     ids: c.ids,
     ...(c.reference ? { reference: c.reference } : {}),
+    ...(c.number !== undefined ? { number: c.number } : {}),
     answer: c.answer,
     study: c.studyId ? (summary.studies[c.studyId] ?? null) : null,
   }));

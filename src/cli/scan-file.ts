@@ -97,6 +97,7 @@ export function scanHtml(input: string, html: string, sources: EvidenceSources, 
         key: c.key,
         ids: c.ids,
         ...(c.reference ? { reference: c.reference } : {}),
+        ...(c.number !== undefined ? { number: c.number } : {}),
         answer: result?.answer ?? (lookupCitations(sources, [toRequest(c)]).results[0]?.answer as Answer),
         study: result?.studyId ? (studies[result.studyId] ?? null) : null,
       };

@@ -28,6 +28,8 @@ function buildSchemas() {
     ids: citationIds,
     text: shortText,
     pageLevel: z.optional(z.boolean()),
+    /** The entry's number in a numbered reference list. */
+    number: z.optional(z.int().check(z.gte(1), z.lte(999))),
     reference: z.optional(
       z.strictObject({
         surname: z.string().check(z.minLength(2), z.maxLength(80)),

@@ -23,6 +23,8 @@ export interface FoundCitation {
    */
   reference?: ReferenceHint;
   pageLevel?: boolean;
+  /** The entry's number in a numbered reference list ("3." or the third item of an ordered list), for "(3)" and "[3]" in the text. */
+  number?: number;
   /**
    * An in-text mention ("Genchi et al.", "Centeno and colleagues", "(Zhou et
    * al., 2018)") of the one entry of the page's reference list with this key:

@@ -31,6 +31,28 @@ const LABEL_WORDS = new Set(
   ),
 );
 
+/** A number printed at the start of a reference entry: "3.", "3)", "[3]". */
+const ENTRY_NUMBER = /^\s*\[?(\d{1,3})[.)\]]\s/;
+
+/**
+ * The number of the reference-list entry a block is, when it has one: the
+ * number it starts with, or its place in an ordered list (its `value`, or
+ * the list's `start` plus the items before it).
+ */
+export function entryNumber(element: Element, text: string): number | undefined {
+  const printed = ENTRY_NUMBER.exec(text);
+  if (printed) return Number(printed[1]);
+  if (element.tagName !== 'LI' || element.parentElement?.tagName !== 'OL') return undefined;
+  const value = Number(element.getAttribute('value'));
+  if (Number.isInteger(value) && value > 0) return value;
+  const start = Number(element.parentElement.getAttribute('start') ?? 1);
+  let n = Number.isInteger(start) ? start : 1;
+  for (let sibling = element.previousElementSibling; sibling && n < 1000; sibling = sibling.previousElementSibling) {
+    if (sibling.tagName === 'LI') n++;
+  }
+  return n;
+}
+
 /** Whether the text between two identifiers is prose (several ordinary words), not a reference's labels. */
 function isProse(between: string): boolean {
   let words = 0;
@@ -155,6 +177,9 @@ export class CitationGrouper {
         text ??= clip(block.text);
         const citation: FoundCitation = { key: keys.join(' '), ids, text, ...placeAt(block, last.node, last.end) };
         if (own) citation.reference = this.referenceOf(block, own, first.start);
+        // Only a block's first reference can be its numbered entry.
+        const number = previousEnd === 0 ? entryNumber(block.element, block.text) : undefined;
+        if (number !== undefined) citation.number = number;
         this.citations.push(citation);
       } else if (own) this.pushReference(block, own, first.start);
       previousEnd = last.end;
@@ -194,12 +219,14 @@ export class CitationGrouper {
     const reference = this.referenceOf(block, hint, until);
     // A list entry's badge goes after the whole entry; an in-text citation's right after it.
     const end = hint.form === 'entry' ? hint.start + entryLength(reference.text) : hint.end;
+    const number = hint.form === 'entry' ? entryNumber(block.element, block.text.slice(Math.max(0, hint.start - 6))) : undefined;
     this.citations.push({
       key: `ref:${hint.surname.toLowerCase()}|${hint.year}|${clip(reference.text).slice(0, 60)}`,
       ids: {},
       text: clip(hint.form === 'entry' ? reference.text : block.text),
       ...placeAtOffset(block, Math.max(end, hint.end)),
       reference,
+      ...(number !== undefined ? { number } : {}),
     });
   }
 }

@@ -118,6 +118,21 @@ describe('scanning a page', () => {
     expect(joined.map((c) => [c.ids, c.reference?.surname ?? null])).toEqual([[{ pmid: '36624312' }, 'Genchi']]);
   });
 
+  it('numbers the entries of a numbered reference list, printed or ordered', () => {
+    const ordered = scanDocument(
+      doc(
+        '<ol start="4"><li>Genchi A, et al. Neural stem cells in progressive MS. Nat Med. 2023;29:75-85.</li><li>Dawson G, et al. Cord blood for autism. J Pediatr. 2020;222:164-173. PMID: 32444220</li></ol>',
+      ),
+    );
+    expect(ordered.map((c) => c.number)).toEqual([4, 5]);
+    const printed = scanDocument(
+      doc('<p>[7] Genchi A, et al. Neural stem cells in progressive MS. Nat Med. 2023. PMID: 36624312</p>'),
+    );
+    expect(printed.map((c) => c.number)).toEqual([7]);
+    // A paragraph of prose is no numbered entry.
+    expect(scanDocument(doc('<p>A trial of 12 people (PMID: 36624312) found the cells safe.</p>'))[0]?.number).toBeUndefined();
+  });
+
   it('proposes references without identifiers for the record to confirm', () => {
     const found = scanDocument(
       doc('<li>Genchi A, Brambilla E, et al. Neural stem cells in progressive MS. Nat Med. 2023;29(1):75-85.</li>'),

@@ -136,6 +136,15 @@ describe('misdescriptions of a cited study, both ways', () => {
     ).toBe(bca.id);
     expect(studyDescribed('A trial reported in Nature Medicine found the cells safe.', cited)?.study.id).toBe(stems.id);
     expect(studyDescribed('Genchi & Martino, 2023 gave the cells once.', cited)?.study.id).toBe(stems.id);
+    // "(2)", "[2]", "(Ref: 2)": the second entry of the page's numbered reference list.
+    const numbered = [
+      { ids: { doi: bca.ids.doi as string }, study: bca, number: 2 },
+      { ids: { pmid: stems.ids.pmid as string }, study: stems, number: 3 },
+    ];
+    expect(studyDescribed('A randomized study found that PRP improves erectile function (2).', numbered)?.study.id).toBe(bca.id);
+    expect(studyDescribed('The cells were safe [3].', numbered)?.study.id).toBe(stems.id);
+    expect(studyDescribed('Cells were proven safe (Ref: 3).', numbered)?.study.id).toBe(stems.id);
+    expect(studyDescribed('Cells were proven safe (12).', numbered)).toBeNull();
     // A journal the sentence prints with another year names another paper.
     expect(studyDescribed('A trial reported in Nature Medicine in 2011 found the cells safe.', cited)).toBeNull();
   });
