@@ -81,7 +81,6 @@ interface Placed {
   button: HTMLButtonElement;
   open: () => DocumentFragment;
   tier: string;
-  title: string;
 }
 
 /**
@@ -248,7 +247,6 @@ export class Overlay {
       fullLabel: spec.label,
       button,
       tier: spec.tier,
-      title: spec.label,
       open: () => {
         const frag = this.doc.createDocumentFragment();
         frag.append(el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, verdict), spec.open());

@@ -31,7 +31,7 @@ const NOT_THE_PRODUCT = new RegExp(
 export const approval: ClaimKindModule = {
   kind: 'approval',
   stems: words`
-    follow meet licen[cs] holds?\s granted received
+    follow meet holds?\s granted received
     approv regist licen[cs] certif accredit inspect cleared compliant complies compliance gmp guideline regulat
     authori
   `,

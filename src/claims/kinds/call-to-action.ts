@@ -14,7 +14,7 @@ export const callToAction: ClaimKindModule = {
     whatsapp ring reach\s+out touch chat schedule request contact apply order buy claim reserve register enrol
     subscribe download start get talk speak ask find\s+out see\s+if learn\s+(?:if|whether) qualify compare send
     attend try save discount off\b \$ € £ dollars euros usd financ payment package guarantee money
-    at\s+a\s+fraction walk-ins on\s+us offer sign\s+up join
+    at\s+a\s+fraction walk-ins on\s+us offer join
   `,
   rules: [
     rule(

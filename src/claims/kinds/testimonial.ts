@@ -71,7 +71,7 @@ export const testimonial: ClaimKindModule = {
   kind: 'testimonial',
   withoutTrigger: { hint: STORY_HINT, test: isTestimonialStory },
   stems: words`
-    reviews read watch hear swear rave testimonial stor(?:y|ies) report tell say describ share write rave
+    reviews read watch hear swear rave testimonial stor(?:y|ies) report tell say describ share write
   `,
   rules: [
     // Unnumbered people reporting what happened to them: "Patients report…", "Parents tell us…".
