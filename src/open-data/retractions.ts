@@ -62,18 +62,56 @@ function sharedStart(a: string, b: string): number {
 }
 
 /** The front-coded DOI lines back as sorted `doi\tflags\tnotice` lines (see {@link PackedRetractions.doi}). */
-function decodeDois(coded: string): string {
-  if (!coded) return '';
-  const out: string[] = [];
-  let previous = '';
-  for (const line of coded.split('\n')) {
-    const [k, suffix = '', flags = '', j, noticeSuffix = ''] = line.split('\t');
-    const doi = previous.slice(0, Number(k)) + suffix;
-    const notice = j === undefined ? '' : doi.slice(0, Number(j)) + noticeSuffix;
-    out.push(`${doi}\t${flags}\t${notice}`);
-    previous = doi;
+/** Every this many lines a DOI is written whole, so that a lookup decodes at most this many lines. */
+export const RESTART_EVERY = 32;
+
+/**
+ * The DOI lines as packed: sorted, each DOI written as the length it shares
+ * with the one before and the rest (whole at every RESTART_EVERY-th line).
+ * A lookup halves over the whole DOIs, then decodes one run of lines: start-up
+ * only splits the text into lines.
+ */
+class FrontCodedLines {
+  private readonly lines: string[];
+
+  constructor(coded: string) {
+    this.lines = coded ? coded.split('\n') : [];
   }
-  return out.join('\n');
+
+  get size(): number {
+    return this.lines.length;
+  }
+
+  /** The DOI written whole on a restart line. */
+  private restartKey(run: number): string {
+    const line = this.lines[run * RESTART_EVERY] as string;
+    const start = line.indexOf('\t') + 1;
+    const end = line.indexOf('\t', start);
+    return line.slice(start, end < 0 ? undefined : end);
+  }
+
+  /** `[flags, notice]` for a DOI, or null when it is not listed. */
+  find(doi: string): string[] | null {
+    const runs = Math.ceil(this.lines.length / RESTART_EVERY);
+    let lo = 0;
+    let hi = runs - 1;
+    // The last run whose first DOI is not after the one looked for.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.restartKey(mid) <= doi) lo = mid;
+      else hi = mid - 1;
+    }
+    let previous = '';
+    const end = Math.min(this.lines.length, (lo + 1) * RESTART_EVERY);
+    for (let i = lo * RESTART_EVERY; i < end; i++) {
+      const [k, suffix = '', flags = '', j, noticeSuffix = ''] = (this.lines[i] as string).split('\t');
+      const current = previous.slice(0, Number(k)) + suffix;
+      if (current === doi) return [flags, j === undefined ? '' : current.slice(0, Number(j)) + noticeSuffix];
+      if (current > doi) return null;
+      previous = current;
+    }
+    return null;
+  }
 }
 
 /** Packs the lists (at build time, and in the CLI). Either may be null when its file is missing. */
@@ -111,7 +149,7 @@ export function packRetractions(
   const doiLines: string[] = [];
   let previous = '';
   for (const [doi, e] of [...dois.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    const k = sharedStart(previous, doi);
+    const k = doiLines.length % RESTART_EVERY === 0 ? 0 : sharedStart(previous, doi);
     const j = e.notice ? sharedStart(doi, e.notice) : 0;
     doiLines.push(`${k}\t${doi.slice(k)}\t${e.flags}${e.notice ? `\t${j}\t${e.notice.slice(j)}` : ''}`);
     previous = doi;
@@ -165,12 +203,12 @@ class SortedLines {
 
 /** Looks cited papers up in the bundled retraction lists. */
 export class RetractionIndex {
-  private readonly doi: SortedLines;
+  private readonly doi: FrontCodedLines;
   private readonly pmid: SortedLines;
   private readonly pmcid: SortedLines;
 
   constructor(readonly packed: PackedRetractions) {
-    this.doi = new SortedLines(decodeDois(packed.doi));
+    this.doi = new FrontCodedLines(packed.doi);
     this.pmid = new SortedLines(packed.pmid);
     this.pmcid = new SortedLines(packed.pmcid);
   }

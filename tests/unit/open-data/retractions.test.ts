@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir, readOpenData } from '../../../src/open-data/read-data';
-import { packRetractions, RetractionIndex } from '../../../src/open-data/retractions';
+import { packRetractions, RESTART_EVERY, RetractionIndex } from '../../../src/open-data/retractions';
 
 const data = readOpenData(dataDir(join(import.meta.dirname, '../../..')));
 const lists = new RetractionIndex(data.retractions ?? packRetractions(null, null));
@@ -83,6 +83,21 @@ describe('packRetractions', () => {
     expect(packed.pmid).toBe('123\t');
     expect(packed.pmcid).toBe('PMC7777\t');
     expect(packed.asOf).toEqual({ 'retraction-watch': '2026-08-08', 'europe-pmc': '2023-07-28' });
+  });
+
+  it('finds every DOI of a long list and no other, across the runs a lookup decodes', () => {
+    const retractions: Record<string, string> = {};
+    // 200 DOIs sharing long starts: runs of RESTART_EVERY lines, each begun by a whole DOI.
+    for (let i = 0; i < 200; i++) retractions[`10.1000/journal.${String(i * 7).padStart(4, '0')}`] = `10.1000/notice.${i}`;
+    const long = packRetractions({ data: { retractions, concerns: {} }, asOf: '2026-08-08' }, null);
+    const lines = long.doi.split('\n');
+    expect(lines.filter((l, i) => i % RESTART_EVERY === 0).every((l) => l.startsWith('0\t10.1000/'))).toBe(true);
+    const big = new RetractionIndex(long);
+    for (const [doi, notice] of Object.entries(retractions)) expect(big.lookup({ doi })?.notice).toBe(notice);
+    for (const doi of ['10.1000/journal.0001', '10.1000/journal.9999', '10.0999/a', '10.2/z', '10.1000/journal.']) {
+      expect(big.lookup({ doi })).toBeNull();
+    }
+    expect(big.sizes.doi).toBe(200);
   });
 
   it('counts a paper as retracted when any list says so, a concern only when none does', () => {
