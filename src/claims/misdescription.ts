@@ -73,7 +73,7 @@ const CALLS_STRONG_PROOF = pattern(
 );
 /** "no study had yet shown": a denial, not a claim of proof. */
 const DENIES_PROOF = pattern(
-  /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|benefit)\b/i,
+  /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|benefit)\b|\bnot\s+(?:that|whether)\s+(?:it|they|the\s+\w+)\s+works?\b/i,
 );
 const CALLS_TRIAL = pattern(/\b(?:clinical\s+trial|controlled\s+trial|(?:this|the|a)\s+trial)\b/i);
 // A sentence that says the study was not X ("not randomized", "without a control group") describes it fairly.
@@ -188,6 +188,12 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
           ? 'randomized trials together with other kinds of study'
           : 'mostly uncontrolled or animal studies';
       return { how: 'randomized', note: `The page says this review pooled randomized trials. It pooled ${pooled}.` };
+    }
+    if (type === 'narrative-review' && CALLS_STRONG_PROOF.test(sentence) && !DENIES_PROOF.test(sentence)) {
+      return {
+        how: 'works',
+        note: 'The page says this review proved the treatment works. It was a narrative review: it describes other studies without pooling them, and cannot prove that a treatment works.',
+      };
     }
     const weak =
       review && (review.pooled === 'uncontrolled-or-animal' || review.certainty === 'low' || review.certainty === 'very-low');

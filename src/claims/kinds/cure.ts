@@ -33,10 +33,12 @@ export const cure: ClaimKindModule = {
     // "repairs the damage", "help the brain repair itself"; not "DNA repair" or "the body's repair system".
     rule(/\brepair(?:s|ed|ing)?\b/gi, {
       unless:
-        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)\s+repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|of)\b|\b(?:research|studies|trials?|work)\s+(?:into|on|of)\s+(?:\w+\s+){0,2}repair\b/i,
+        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)\s+repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|of)\b|\b(?:research|studies|trials?|work)\s+(?:into|on|of)\s+(?:\w+\s+){0,2}repair\b|\brepair\s+DNA\b/i,
     }),
     rule(/\bremission\b|\brecover(?:s|ed)?\s+(?:fully|completely)\b|\b(?:full|complete)\s+recovery\b/gi),
-    rule(/\bstops?\s+(?:\w+\s+)?(?:attacking|hurting|progressing|spreading|shedding|getting\s+worse)\b/gi),
+    rule(
+      /\bstops?\s+(?:\w+\s+)?(?:attacking|hurting|progressing|spreading|shedding|getting\s+worse)\b|\bstop\s+the\s+attacks?\b/gi,
+    ),
     rule(/\bresets?\s+(?:your|the)\s+(?:immune|body|brain|nervous|metabolism|cells)/gi),
     rule(
       /\b(?:halt|halts|halting|stop|stops|stopping)\s+(?:the\s+)?(?:\w+\s+){0,1}(?:progression|decline|loss|damage|disease|burning|pain|aging|ageing|shedding|thinning|relapses|attacks)\b/gi,

@@ -24,7 +24,7 @@ export const efficacy: ClaimKindModule = {
     revitali activat awaken reviv wake melt again fix helped difference growth easily freely clearly comfortably
     confidently proof percent % out\s+of in\s+ten better more less fewer deeper clearer stronger brighter firmer
     healthier thicker fuller smoother smaller softer steadier sharper greater faster quicker easier farther
-    further balance get\s+(?:your|their) gained regained
+    further balance get\s+(?:your|their) gained regained add expected gains
   `,
   rules: [
     // What most patients are said to get: "Most families see their child make eye contact within weeks".
@@ -56,7 +56,7 @@ export const efficacy: ClaimKindModule = {
     rule(/\b(?:see|sees|get|gets|getting|deliver|delivers|achieve|achieves|notice|feel)\s+(?:\w+\s+){0,2}results\b/gi),
     rule(/\bresults\s+(?:you\s+can|that\s+last|last|start|speak|in\s+as\s+little|within)\b/gi),
     rule(
-      /\bresults\s+(?:look|looks|feel|are|were)\s+(?:\w+\s+)?(?:natural|amazing|incredible|great|dramatic|permanent|long-lasting|lasting|stunning|visible|immediate|faster|stronger|better)\b|\bresults\s+(?:\w+\s+){0,6}?last\s+(?:for\s+|up\s+to\s+)?(?:\w+\s+)?(?:years?|months|a\s+lifetime)\b/gi,
+      /\bresults\s+(?:look|looks|feel|are|were)\s+(?:\w+\s+)?(?:natural|amazing|incredible|great|dramatic|permanent|long-lasting|lasting|stunning|visible|immediate|faster|stronger|better)\b|\bresults\s+(?:\w+\s+){0,6}?last\s+(?:for\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}(?:years?|months|a\s+lifetime)\b/gi,
     ),
     rule(/\bimprov(?:e|es|ed|ing|ement|ements)\b/gi),
     rule(
@@ -116,6 +116,10 @@ export const efficacy: ClaimKindModule = {
       /\b(?:lose|loses|lost|drop|drops|dropped|shed|sheds)\s+(?:up\s+to\s+|an\s+average\s+of\s+|over\s+)?(?:\d+\s?%|\d+\s+(?:pounds|lbs|kilos|kg|inches|sizes))|\blose\s+(?:\w+\s+){0,4}?weight\b/gi,
     ),
     rule(/\bcurbs?\s+(?:your\s+)?(?:appetite|cravings|hunger)\b/gi),
+    // "can add years of active life", "the same results can be expected", "the gains … are permanent".
+    rule(
+      /\badds?\s+(?:\w+\s+)?years\b|\b(?:same\s+)?results?\s+(?:can|should)\s+be\s+expected\b|\bgains?\s+(?:\w+\s+){0,4}(?:are|is)\s+permanent\b/gi,
+    ),
     // "increases circulating stem cells by 30%", "Balance Your Blood Sugar", "Get Your Energy and Focus Back".
     rule(
       /\bincreases?\s+(?:\w+\s+){0,4}by\s+\d+\s?%|\bbalance\s+your\s+(?:blood\s+sugar|hormones|immune)\b|\bget\s+(?:your|their)\s+(?:\w+\s+){1,3}?back\b/gi,

@@ -2,12 +2,15 @@
  * Safety: the treatment is said to be safe or free of risk ("no side
  * effects", "risk-free", "we have never seen a complication").
  */
+import { isAboutOtherTreatments } from '../language/not-the-seller';
 import { words } from '../language/vocabulary';
 import { type ClaimKindModule, rule } from '../rule';
 
 export const safety: ClaimKindModule = {
   kind: 'safety',
   hedgeable: true,
+  // "Standard care keeps the brain safe" is not the treatment on sale.
+  skipIf: [isAboutOtherTreatments],
   stems: words`
     too\s+much problem seen\b recorded gentle overdose observ weaken hurt injure damage never infection reaction
     adverse irritation tolerat safe risk side(?:-|\s+)effect harm toxic danger rejection complication worry chance

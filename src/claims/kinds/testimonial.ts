@@ -19,12 +19,12 @@ const EXPERIENCE = pattern(
 );
 /** A good outcome told in the first person; needed when the story is not quoted ("I was diagnosed in 2016" is not a testimonial). */
 const GOOD_OUTCOME = pattern(
-  /\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
+  /^now\s+I\b|\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
 );
 
 /** One patient's story told about them: "A 61-year-old teacher walked without support four months after…". */
 const THIRD_PERSON_STORY = pattern(
-  /\b(?:an?\s+\d{1,3}-year-old|(?:he|she)\s+(?:can|could|now|is\s+back|walked|returned|regained|stopped)(?!\s+(?:no\s+longer|not|never|barely|hardly)\b))\b[^.!?]{0,160}\b(?:after|since|within|now|again|no\s+longer|without)\b|\b(?:his|her)\s+(?:\w+\s+){0,3}(?:pain|symptoms|tremor|spasms?)\s+(?:was|were)\s+gone\b/i,
+  /\bafter\s+(?:his|her)\s+(?:\w+\s+){0,2}(?:program|programme|treatment|infusion|injection|session|visit|procedure|therapy)s?,?\s+(?:he|she)\s+(?:now\s+)?(?:walks|runs|plays|talks|works|can|is|has|started)\b|\b(?:an?\s+\d{1,3}-year-old|(?:he|she)\s+(?:can|could|now|is\s+back|walked|walks|returned|regained|stopped)(?!\s+(?:no\s+longer|not|never|barely|hardly)\b))\b[^.!?]{0,160}\b(?:after|since|within|now|again|no\s+longer|without)\b|\b(?:his|her)\s+(?:\w+\s+){0,3}(?:pain|symptoms|tremor|spasms?)\s+(?:was|were)\s+gone\b/i,
 );
 /**
  * A named patient: "After his third visit, retired pilot Gene…", "Mr. Okonkwo's creatinine…",
@@ -49,19 +49,24 @@ const HEALTH_RESULT = pattern(
   /\b(?:pain|symptoms?|energy|sleep|speech|vision|breath\w*|hair|skin|tremor|mobility|cane|wheelchair|oxygen|insulin|medications?|results?|knee|back|shoulder|hip)\b/i,
 );
 const ADDRESSES_READER = pattern(/^if\s+you\b/i);
+/** A quote a reporter attributes by name ("…," Reyes said): reported speech, not the seller's testimonial. */
+const ATTRIBUTED_QUOTE = pattern(/["”],?\s+(?:[A-Z][a-z]+\s+)?(?:said|says|told)\b/);
+/** The story's starting point, before any result: "I was using a walker", "fistulas that would not close". */
+const BEFORE_STATE = pattern(/\b(?:would\s+not|could\s+not|couldn't|wouldn't|was\s+using|was\s+diagnosed|used\s+to)\b/i);
 /** Advice, not an account: "we'd urge anyone considering treatment abroad to…". */
 const ADVICE = pattern(/\b(?:urge|advise|encourage|recommend\s+that)\s+(?:anyone|everyone|people|patients|you|families)\b/i);
 
 /** A quoted or first-person account of the speaker's own treatment. */
 function isTestimonialStory(sentence: string): boolean {
-  if (isExpertQuote(sentence) || ADVICE.test(sentence)) return false;
+  if (isExpertQuote(sentence) || ADVICE.test(sentence) || ATTRIBUTED_QUOTE.test(sentence)) return false;
   // Praise of the staff, the city or the hotel is not a testimonial of results.
   if (SERVICE.test(sentence) && !HEALTH_RESULT.test(sentence)) return false;
   if (THIRD_PERSON_STORY.test(sentence) && STORY_OUTCOME.test(sentence)) return true;
   if (NAMED_PATIENT.test(sentence) && STORY_OUTCOME.test(sentence)) return true;
   if (BEFORE_AFTER.test(sentence)) return true;
   // A quoted story must be about the treatment or its effect.
-  if (QUOTATION.test(sentence) && EXPERIENCE.test(sentence)) return true;
+  if (QUOTATION.test(sentence) && EXPERIENCE.test(sentence) && !(BEFORE_STATE.test(sentence) && !GOOD_OUTCOME.test(sentence)))
+    return true;
   // "If you are like many of the golfers I see…" addresses the reader; it tells no one's story.
   if (ADDRESSES_READER.test(sentence)) return false;
   return FIRST_PERSON_SINGULAR.test(sentence) && GOOD_OUTCOME.test(sentence);
@@ -79,7 +84,7 @@ export const testimonial: ClaimKindModule = {
       String.raw`\b${PATIENTS}\s+(?:often\s+|frequently\s+|regularly\s+|consistently\s+|routinely\s+|also\s+|now\s+)?(?:report|reports|tell\s+us|tells\s+us|say|says|describe|describes|share|shares|write|writes|rave|rave\s+about|swear\s+by)\b`,
       {
         unless:
-          /\d\s?%|\bpercent\b|\bout\s+of\s+(?:\d+|ten|five|four|three)\b|\b\d+\s+of\s+\d+\b|\bin\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:survey|study|poll)\b/i,
+          /\d\s?%|\bpercent\b|\bout\s+of\s+(?:\d+|ten|five|four|three)\b|\b\d+\s+of\s+\d+\b|\bin\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:survey|study|poll)\b|\b(?:uncomfortable|discomfort|sore|soreness|bruis\w*|sting\w*|pressure)\b/i,
       },
     ),
     // Not a bare menu link ("Patient Stories"): stories framed as successes, or an invitation to watch them.

@@ -36,7 +36,7 @@ const DISCLAIMER = pattern(
 
 /** A finding reported from a particular study: "the trial found…", "Genchi et al. reported…". */
 const STUDY_REPORT = pattern(
-  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
+  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|(?:one|a|another)\s+(?:\w+\s+)?(?:hospital|cent(?:er|re))|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|stopped|ended|halted|terminated|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
 );
 /** Research in progress is not a finding, let alone the seller's: "researchers are studying whether…". */
 const ONGOING_RESEARCH = pattern(
@@ -74,7 +74,7 @@ const EXPERT_QUOTE = pattern(
  * "The authors explored whether the cells might show early signs of benefit".
  */
 const RESEARCHERS_AIM = pattern(
-  /\b(?:researchers|authors|investigators|scientists|study\s+team|research\s+team|the\s+team|trial\s+team|doctors\s+running\s+the\s+(?:study|trial))\b[^.!?]{0,60}?\b(?:set\s+out|explored|aimed|wanted\s+to|sought|asked|wished|hoped|planned|designed|chose|looked\s+(?:at|for)\s+whether|examined|investigated|studied|assessed|evaluated|checked|tracked|monitored|measured|counted|followed|kept\s+track)\b/i,
+  /\b(?:researchers|authors|investigators|scientists|study\s+team|research\s+team|the\s+team|trial\s+team|doctors\s+running\s+the\s+(?:study|trial))\b[^.!?]{0,60}?\b(?:present|presented|call\s+for|called\s+for|caution|cautioned|set\s+out|explored|aimed|wanted\s+to|sought|asked|wished|hoped|planned|designed|chose|looked\s+(?:at|for)\s+whether|examined|investigated|studied|assessed|evaluated|checked|tracked|monitored|measured|counted|followed|kept\s+track)\b/i,
 );
 /** Research still to come is not a result: "Future studies may explore…", "Larger trials are needed". */
 const FUTURE_RESEARCH = pattern(
@@ -82,7 +82,7 @@ const FUTURE_RESEARCH = pattern(
 );
 /** A statement of need, not of what the treatment does: "Treatments must protect the brain…". */
 const NEED_STATEMENT = pattern(
-  /\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|options?|approaches|strategies|patients|people(?:\s+with\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:must|need\s+to|needs\s+to|would\s+have\s+to|have\s+to|has\s+to|ought\s+to)\b|\bdeserves?\s+(?:\w+\s+){0,3}?(?:treatments?|options?|care|answers|information|access)\b|\bthere\s+is\s+(?:a|an)\s+(?:\w+\s+)?(?:need|demand)\s+for\b|\b(?:an?\s+)?ideal\s+(?:treatment|therapy)\s+would\b/i,
+  /\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|options?|approaches|strategies|patients|people(?:\s+with\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:must|need\s+to|needs\s+to|would\s+have\s+to|have\s+to|has\s+to|ought\s+to)\b|\bdeserves?\s+(?:\w+\s+){0,3}?(?:treatments?|options?|care|answers|information|access)\b|\bthere\s+is\s+(?:a|an)\s+(?:\w+\s+)?(?:need|demand)\s+for\b|\b(?:an?\s+)?ideal\s+(?:treatment|therapy)\s+would\b|\b(?:looking|searching|hoping)\s+for\s+(?:\w+\s+){0,2}(?:therap(?:y|ies)|treatments?|options)\b/i,
 );
 /** A mechanism offered as an idea or belief: "an idea often called the bystander effect", "are thought to". */
 const BELIEF = pattern(
@@ -117,6 +117,27 @@ const RESEARCH_PARTICIPATION = pattern(
   /\b(?:taken|took|taking)\s+part\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b|\bparticipated\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b/i,
 );
 
+/** What a regulator or a professional body says: "The FDA has warned that…", "The ISSCR says…". */
+const AUTHORITY_SAYS = pattern(
+  /\b(?:FDA|Food\s+and\s+Drug\s+Administration|EMA|European\s+Medicines\s+Agency|regulators?|ISSCR|International\s+Society\s+for\s+Stem\s+Cell\s+Research|advisory\s+committee|NICE|NHS|World\s+Health\s+Organization|WHO)\b[^.!?]{0,60}?\b(?:warned|warns|says|said|advises|advised|recommends|recommended|asks|asked|cautions|cautioned|states|stated|voted|has\s+not\s+approved|concluded)\b/i,
+);
+/** Aims and goals are not results: "Our program aims to calm inflammation", "Our goal is fewer flares". */
+const GOAL = pattern(
+  /^(?![\s\S]*\b(?:most|many|all)\s+(?:\w+\s+)?(?:patients|people|men|women)\s+(?:do\s+)?(?:notice|see|feel|improve|get)\b)[\s\S]*(?:\baims?\s+to\b|\b(?:our|the)\s+goal\s+is\b)/i,
+);
+/** Someone else's claim, heard: "told by a friend that stem cells cured…". */
+const HEARSAY = pattern(
+  /\b(?:been|were|was)\s+told\s+(?:by\s+[^,.!?]{1,40}\s+)?that\b|\bbe\s+(?:cautious|wary|careful)\s+(?:of|about)\b|\bbeware\s+of\b/i,
+);
+/** What was seen in animals or in a dish: "In animal models of MS…", "in the laboratory". */
+const LAB_FINDING = pattern(
+  /^in\s+(?:animal|mouse|rat|laboratory|lab|pre-?clinical)\s+(?:models?|studies|experiments|work)\b|\bin\s+the\s+laborator(?:y|ies)\b|\bin\s+a\s+(?:dish|test\s+tube)\b/i,
+);
+/** How a procedure is done, told as such: "chemotherapy wipes out the immune system and the stored cells rebuild it". */
+const PROCEDURE = pattern(
+  /\bwip(?:es?|ing)\s+out\s+(?:most\s+of\s+)?(?:the|their|your|a\s+person's|the\s+person's)\s+(?:existing\s+)?immune\s+system\b/i,
+);
+
 /** Cookie notices. */
 const COOKIES = pattern(/\bcookies?\b/i);
 /** Who the treatment is for, not what it does: "may be candidates", "who want to avoid surgery". */
@@ -132,7 +153,7 @@ const BRACKETED = pattern(/^\s*\[[^\]]*\]\s*$/);
 
 /** Getting better by itself is not a treatment's effect: "most back pain improves on its own". */
 const NATURAL_COURSE = pattern(
-  /\b(?:improves?|improved|resolves?|heals?|gets?\s+better|goes\s+away|settles?|recovers?)\s+(?:\w+\s+){0,2}?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\bfollowed\s+by\s+(?:partial\s+or\s+)?(?:full\s+|complete\s+)?recovery\b|\bwho\s+recover\s+from\b|\bwhatever\s+the\s+treatment\b|\bregardless\s+of\s+(?:the\s+)?treatment\b|\bwithout\s+(?:any\s+)?treatment\b/i,
+  /\b(?:improves?|improved|resolves?|heals?|gets?\s+better|goes\s+away|settles?|recovers?)\s+(?:\w+\s+){0,2}?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\bfollowed\s+by\s+(?:partial\s+or\s+)?(?:full\s+|complete\s+)?recovery\b|\bwho\s+recover\s+from\b|\bwhatever\s+the\s+treatment\b|\bregardless\s+of\s+(?:the\s+)?treatment\b|\bwithout\s+(?:any\s+)?treatment\b|^(?![\s\S]*\b(?:our|we|treatments?|therap(?:y|ies)|cells|injections?|infusions?)\b)[\s\S]*\b(?:many|most|some)\s+(?:people|patients|children)\s+(?:\w+\s+){0,2}improve\b/i,
 );
 
 /** Sellers do not undersell: "can slow the decline a little in some people" describes a limit. */
@@ -180,6 +201,11 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
     BRACKETED.test(sentence) ||
     EPIDEMIOLOGY.test(sentence) ||
     WONDERING.test(sentence) ||
+    AUTHORITY_SAYS.test(sentence) ||
+    GOAL.test(sentence) ||
+    HEARSAY.test(sentence) ||
+    LAB_FINDING.test(sentence) ||
+    PROCEDURE.test(sentence) ||
     RESEARCH_PARTICIPATION.test(sentence) ||
     isClinicianBiography(sentence)
   )
@@ -193,21 +219,26 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
 
 /** Other treatments, not the one sold: "the medicines that work well in relapsing MS have done much less". */
 const OTHER_TREATMENTS = pattern(
-  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|steroids|painkillers|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|operations|fusions?)\b/i,
+  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|steroids|painkillers|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|(?:standard|usual)\s+care|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|operations|fusions?)\b/i,
 );
 /** The treatment on sale named in a sentence. */
 const OWN_TREATMENT = pattern(
-  /\b(?:stem\s+cells?|cell\s+(?:therapy|treatment)|exosomes?|PRP|platelet[- ]rich|injections?|bone\s+marrow|concentrate|BMAC|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
+  /\b(?:stem\s+cells?|cell\s+(?:therapy|treatment)|exosomes?|PRP|platelet[- ]rich|bone\s+marrow|concentrate|BMAC|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
+);
+
+/** "Avoid knee replacement": the surgery named is what the treatment on sale is said to spare. */
+const SPARES_SURGERY = pattern(
+  /\b(?:avoid|avoids|avoiding|delay|skip|without|no)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:surgery|replacement|operation|fusion)\b|\bwith\s+(?:other|your|any)\s+(?:medicines|medications|drugs)\b/i,
 );
 
 /** Whether the sentence is about other treatments than the one on sale. */
 export function isAboutOtherTreatments(sentence: string): boolean {
-  return OTHER_TREATMENTS.test(sentence) && !OWN_TREATMENT.test(sentence);
+  return OTHER_TREATMENTS.test(sentence) && !OWN_TREATMENT.test(sentence) && !SPARES_SURGERY.test(sentence);
 }
 
 /** Help with the trip, not with the disease: "Our coordinators help with travel, lodging and paperwork". */
 const SERVICE_HELP = pattern(
-  /\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+(?:you\s+|patients\s+|families\s+)?(?:with|through|plan)\s+(?:\w+\s+){0,2}?(?:travel|trip|lodging|accommodation|hotel|flights?|paperwork|insurance|financing|payment|scheduling|booking|visa|logistics|arrangements?|transport|questions)\b|\b(?:coordinators?|concierge|staff|team)\s+(?:will\s+)?(?:help|assist|support)\b/i,
+  /\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+(?:you\s+|patients\s+|families\s+)?(?:with|through|plan)\s+(?:\w+\s+){0,2}?(?:travel|trip|lodging|accommodation|hotel|flights?|paperwork|insurance|financing|payment|scheduling|booking|visa|logistics|arrangements?|transport|questions)\b|\b(?:coordinators?|concierge|staff|team)\s+(?:will\s+)?(?:help|assist|support)\b|\bhelp\s+with\s+(?:magnifiers|devices|aids|equipment|lighting|forms|paperwork|transport)\b/i,
 );
 
 /** Whether the sentence is about the service around a treatment (travel, paperwork), not its effect. */

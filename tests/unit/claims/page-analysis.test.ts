@@ -149,6 +149,21 @@ describe('misdescriptions of a cited study, both ways', () => {
     expect(studyDescribed('A trial reported in Nature Medicine in 2011 found the cells safe.', cited)).toBeNull();
   });
 
+  it('a narrative review said to prove, and a study said to show a procedure can be done, not that it works', () => {
+    const narrative = view('goutman2015_als_stem_cell_review');
+    expect(describeMismatch('A 2015 review proved that stem cells slow ALS.', narrative)?.note).toMatch(
+      /It was a narrative review/,
+    );
+    expect(describeMismatch('A 2015 review described the stem cell trials in ALS so far.', narrative)).toBeNull();
+    const stems = view(STEMS);
+    expect(
+      describeMismatch(
+        'With 12 patients and no comparison group, the study shows the cells can be given, not that it works.',
+        stems,
+      ),
+    ).toBeNull();
+  });
+
   it('a study cited for a treatment it did not test', () => {
     const azficel = view('azficel_autologous_fibroblasts_nasolabial_folds_rct_2012');
     expect(describeMismatch('A large trial showed that exosome facials smooth smile lines.', azficel)?.note).toBe(

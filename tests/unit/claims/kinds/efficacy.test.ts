@@ -4,6 +4,9 @@ import { describeKind } from './describe-kind';
 describeKind(efficacy, {
   claims: [
     'Results typically last two years or longer.',
+    'Results typically last three to five years.',
+    'A single infusion can add years of active, independent life.',
+    'Because the condition does not progress, the gains our patients make are permanent.',
     'Nearly two out of three patients with macular degeneration gained vision.',
     'Get Your Energy and Focus Back After COVID',
     'Clinically proven results you can see in three months.',

@@ -14,12 +14,17 @@ describeKind(testimonial, {
     'Our client Priya, 47, says her neighbours now ask what her secret is.',
     'Before and after: Tom, 38, after three PRP sessions, with thicker hair at the crown.',
     '“My daughter noticed the difference within a week.”',
+    'Now I play nine holes twice a week and carry my grandchildren up the stairs.',
+    'Six months after her program she walks unaided around the block.',
   ],
   notClaims: [
     // Praise of the service, not of the treatment's effect.
     '“The nurses were so friendly and the hotel was lovely.”',
     // A case's starting point, told before any result: a decline, not an outcome.
     'She could no longer climb the stairs without stopping twice, her mother told us.',
+    // A patient quoted by a reporter, and the starting point of a story told before its result.
+    '“I feel a little stronger since the first one,” Reyes said.',
+    '“I was using a walker after my fall, and my hips would not stop aching.',
     // Advice in quotation marks is not an account.
     'We would urge anyone thinking about treatment abroad to ask their own doctor first,” she said.',
     // First person, but no story of a treatment.

@@ -49,6 +49,14 @@ describe('sentences that are not the seller’s claims', () => {
     ['Tom says he sleeps better since the trip, though his doctors measured no change in his lung function.'],
     ['In the largest trial, 206 patients received either donor cells or a placebo within days of their stroke.'],
     ['Their results should help show who benefits most and at what risk.'],
+    // What a regulator or a society says, aims, hearsay, laboratory findings, how a procedure works.
+    ['The FDA has warned that unapproved stem cell products must be licensed before they are sold.'],
+    ['The International Society for Stem Cell Research says products should be shown to be safe and effective first.'],
+    ['Our programme aims to calm inflammation and help wounds heal.'],
+    ['Some callers have been told by a friend that stem cells cured someone’s arthritis.'],
+    ['In animal models of MS, transplanted cells have reduced inflammation.'],
+    ['Mesenchymal cells release molecules that can calm immune cells in the laboratory.'],
+    ['High-dose chemotherapy wipes out the immune system, and the stored stem cells are returned to rebuild it.'],
     ['In 2004 our founder began asking why people who took the tea felt more energetic.'],
     ['In a trial of 54 people, both groups improved over a year, with no difference between them (de Vos et al., 2010).'],
   ])('%s', (sentence) => {
@@ -63,6 +71,10 @@ describe('sentences that stay the seller’s', () => {
     ['Our study found that nine in ten patients improved.'],
     // A clinician's count of treatments given is the seller's social proof.
     ['Dr. Moreno has performed over 9,000 regenerative injections in the past 12 years.'],
+    // A goal with a result claimed beside it, a finding in mice sold as proof, a hospital's own count.
+    ['Our goal is to improve your quality of life, and most patients do notice improvement.'],
+    ['Harvard scientists have shown that NMN turns back the clock in mice.'],
+    ['Our hospital has treated more than 1,000 patients with regenerative medicine.'],
     // A patient's own quoted story that mentions doctors finding something.
     ['“The doctors found my lesions had shrunk, and I feel better than in years.”'],
   ])('%s', (sentence) => {
