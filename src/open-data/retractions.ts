@@ -73,40 +73,46 @@ export const RESTART_EVERY = 32;
  */
 class FrontCodedLines {
   private readonly lines: string[];
+  /** The whole DOI each run starts with (cut out once: one in RESTART_EVERY lines). */
+  private readonly starts: string[];
 
   constructor(coded: string) {
     this.lines = coded ? coded.split('\n') : [];
+    this.starts = [];
+    for (let i = 0; i < this.lines.length; i += RESTART_EVERY) {
+      const line = this.lines[i] as string;
+      const start = line.indexOf('\t') + 1;
+      const end = line.indexOf('\t', start);
+      this.starts.push(line.slice(start, end < 0 ? undefined : end));
+    }
   }
 
   get size(): number {
     return this.lines.length;
   }
 
-  /** The DOI written whole on a restart line. */
-  private restartKey(run: number): string {
-    const line = this.lines[run * RESTART_EVERY] as string;
-    const start = line.indexOf('\t') + 1;
-    const end = line.indexOf('\t', start);
-    return line.slice(start, end < 0 ? undefined : end);
-  }
-
   /** `[flags, notice]` for a DOI, or null when it is not listed. */
   find(doi: string): string[] | null {
-    const runs = Math.ceil(this.lines.length / RESTART_EVERY);
     let lo = 0;
-    let hi = runs - 1;
+    let hi = this.starts.length - 1;
     // The last run whose first DOI is not after the one looked for.
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.restartKey(mid) <= doi) lo = mid;
+      if ((this.starts[mid] as string) <= doi) lo = mid;
       else hi = mid - 1;
     }
     let previous = '';
     const end = Math.min(this.lines.length, (lo + 1) * RESTART_EVERY);
     for (let i = lo * RESTART_EVERY; i < end; i++) {
-      const [k, suffix = '', flags = '', j, noticeSuffix = ''] = (this.lines[i] as string).split('\t');
-      const current = previous.slice(0, Number(k)) + suffix;
-      if (current === doi) return [flags, j === undefined ? '' : current.slice(0, Number(j)) + noticeSuffix];
+      const line = this.lines[i] as string;
+      // Only the DOI is decoded on the way; the flags and notice of the one found.
+      const tab1 = line.indexOf('\t');
+      const tab2 = line.indexOf('\t', tab1 + 1);
+      const current = previous.slice(0, Number(line.slice(0, tab1))) + line.slice(tab1 + 1, tab2 < 0 ? undefined : tab2);
+      if (current === doi) {
+        const [flags = '', j, noticeSuffix = ''] = tab2 < 0 ? [] : line.slice(tab2 + 1).split('\t');
+        return [flags, j === undefined ? '' : current.slice(0, Number(j)) + noticeSuffix];
+      }
       if (current > doi) return null;
       previous = current;
     }
