@@ -93,8 +93,16 @@ function whatIsKnown(doc: Document, brief: BriefView): HTMLElement {
     el(doc, 'p', { class: 'hint' }, `Approval, as of ${brief.checked}: ${brief.regulatory.US} ${brief.regulatory.EU}`),
     brief.studies.length ? el(doc, 'h3', {}, 'The strongest studies') : null,
     brief.studies.length ? studies : null,
-    brief.warnings.length ? el(doc, 'h3', {}, 'Warnings from regulators and professional bodies') : null,
-    brief.warnings.length ? warnings : null,
+    // The warnings are long: folded under their heading, one click away.
+    brief.warnings.length
+      ? el(
+          doc,
+          'details',
+          { class: 'brief-more' },
+          el(doc, 'summary', {}, `Warnings from regulators and professional bodies (${brief.warnings.length})`),
+          warnings,
+        )
+      : null,
   );
 }
 

@@ -46,6 +46,12 @@ describe('what is known about the condition a page sells for', () => {
       return !!h && !!b && !!(h.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(order).toBe(true);
+    // The regulators' warnings are folded, one click away.
+    const more = brief.locator('details.brief-more');
+    expect(await more.locator('summary').innerText()).toMatch(/^Warnings from regulators and professional bodies \(\d+\)$/);
+    expect(await more.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await more.locator('summary').click();
+    expect(await more.locator('.brief-warnings li').count()).toBeGreaterThan(0);
     // Each of the strongest studies opens its card in place.
     const first = brief.locator('.brief-studies details').first();
     await first.locator('summary').click();
