@@ -1,8 +1,9 @@
 // Finding or installing a Chromium to drive, and launching it with the extension loaded.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall, isDebian } from './debian.mjs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -27,21 +28,9 @@ export function findChromium() {
 export function ensureChromium({ log = console.log } = {}) {
   const found = findChromium();
   if (found) return found;
-  const isDebian = existsSync('/etc/debian_version');
-  const isRoot = process.getuid?.() === 0;
-  if (isDebian) {
+  if (isDebian()) {
     log('No Chrome or Chromium found: installing Debian’s chromium (about 20 s)…');
-    const sudo = isRoot ? [] : ['sudo', '-n'];
-    const run = (args) => {
-      const [cmd, ...rest] = [...sudo, ...args];
-      const result = spawnSync(cmd, rest, {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-      if (result.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${result.status})`);
-    };
-    run(['apt-get', 'update', '-qq']);
-    run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+    aptInstall('chromium');
     const installed = findChromium();
     if (installed) return installed;
   }

@@ -1,10 +1,11 @@
 // Finding or installing a Firefox to drive, and launching it with the extension
 // installed as a temporary add-on (WebDriver BiDi through puppeteer-core).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import { aptInstall, isDebian } from './debian.mjs';
 
 /** The add-on id the Firefox build declares (browser_specific_settings.gecko.id in wxt.config.ts). */
 export const FIREFOX_ADDON_ID = 'evidence-lens@evidence-lens.org';
@@ -31,19 +32,9 @@ export function findFirefox() {
 export function ensureFirefox({ log = console.log } = {}) {
   const found = findFirefox();
   if (found) return found;
-  if (existsSync('/etc/debian_version')) {
+  if (isDebian()) {
     log('No Firefox found: installing Debian’s firefox-esr (about 30 s)…');
-    const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-    const run = (args) => {
-      const [cmd, ...rest] = [...sudo, ...args];
-      const result = spawnSync(cmd, rest, {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-      if (result.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${result.status})`);
-    };
-    run(['apt-get', 'update', '-qq']);
-    run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'firefox-esr']);
+    aptInstall('firefox-esr');
     const installed = findFirefox();
     if (installed) return installed;
   }
