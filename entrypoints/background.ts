@@ -4,6 +4,7 @@ import { claimPatterns } from '@/src/claims/find-claims';
 import { analysePage, summaryCitations } from '@/src/claims/page-analysis';
 import { PatternWarmer } from '@/src/claims/warm-up';
 import { NO_OPEN_DATA, type PackedOpenData, startEvidenceSources } from '@/src/evidence/evidence-sources';
+import { badgeResults } from '@/src/cards/card-content';
 import { lookupCitations } from '@/src/evidence/lookup';
 import { dispatch } from '@/src/messaging/protocol';
 import { createSummaryStore, mergeClaims, mergeSummary, withError } from '@/src/summary/tab-summaries';
@@ -47,7 +48,7 @@ export default defineBackground(() => {
           await summaries.set(tabId, mergeSummary(await summaries.get(tabId), request, answer, topic));
           await showToolbar(tabId);
         }
-        return answer;
+        return { results: badgeResults(answer, request.citations) };
       },
       async claims(request, tabId) {
         const summary = tabId !== null ? await summaries.get(tabId) : null;
@@ -61,7 +62,7 @@ export default defineBackground(() => {
       getSummary: ({ tabId }) => summaries.get(tabId),
       resolve: async ({ citations }) => {
         await ready;
-        return lookupCitations(evidence, citations);
+        return { results: badgeResults(lookupCitations(evidence, citations), citations) };
       },
       async reportError(report, tabId) {
         if (tabId !== null) await summaries.set(tabId, withError(await summaries.get(tabId), report));

@@ -5,7 +5,7 @@
  * later evidence it links to).
  */
 import type { CitationIds } from '../citations/ids';
-import type { CitationRequest, Responses } from '../messaging/protocol';
+import type { CitationRequest, CitationResult } from '../messaging/protocol';
 import type { RetractionIndex } from '../open-data/retractions';
 import type { TrialIndex } from '../open-data/trials';
 import { type Answer, composeAnswer, type ListedRetractionFacts, withListedRetraction } from './answer';
@@ -52,7 +52,13 @@ export function answerCitation(
   return { answer: composeAnswer({ study, listed: onList, trial, reading, ids, reference: reference ?? null }), study };
 }
 
-export function lookupCitations(sources: EvidenceSources, citations: readonly CitationRequest[]): Responses['lookup'] {
+/** What the record and the lists say about a page's citations, and the record's view of every study involved. */
+export interface LookupAnswer {
+  results: CitationResult[];
+  studies: Record<string, StudyView>;
+}
+
+export function lookupCitations(sources: EvidenceSources, citations: readonly CitationRequest[]): LookupAnswer {
   const studies: Record<string, StudyView> = {};
   const add = (study: StudyView) => {
     studies[study.id] = study;

@@ -11,6 +11,7 @@ import type { BriefView } from '../topics/brief-view';
 import { ID_KINDS } from '../citations/ids';
 import type { Answer } from '../evidence/answer';
 import type { StudyView } from '../evidence/study-view';
+import type { CardView } from '../cards/card-node';
 
 /** Limits that keep any one message small; a page with more is summarised by its first citations. */
 export const LIMITS = { citations: 1000, claims: 300, blocks: 1500, blockText: 5000, key: 400, text: 600, url: 4096 } as const;
@@ -128,12 +129,18 @@ export interface PageSummary {
   error?: string;
 }
 
+/** A citation's answer with what the page paints: whether its badge shows in quiet mode, and its card. */
+export interface BadgeResult extends CitationResult {
+  flagged: boolean;
+  card: CardView;
+}
+
 export interface Responses {
-  lookup: { results: CitationResult[]; studies: Record<string, StudyView> };
+  lookup: { results: BadgeResult[] };
   getSummary: PageSummary | null;
   reveal: { found: boolean };
   ping: { ready: true; url: string };
-  resolve: { results: CitationResult[]; studies: Record<string, StudyView> };
+  resolve: { results: BadgeResult[] };
   checkSelection: { found: boolean };
   claims: { claims: PageClaim[]; pitch: string | null };
   reportError: { recorded: boolean };

@@ -2,11 +2,10 @@
  * Badges beside citations, claim markers beside sentences, and the one card
  * open at a time. Owns every element it adds and removes them in destroy().
  */
-import type { CitationIds } from '../citations/ids';
-import type { Answer, AnswerTier, CitedReference } from '../evidence/answer';
-import type { StudyView } from '../evidence/study-view';
+import type { CardView } from '../cards/card-node';
+import { el, renderCard } from '../cards/render';
+import type { Answer, AnswerTier } from '../evidence/answer';
 import { BADGE_CSS, CARD_CSS } from './styles';
-import { answerCardContent, answerVerdict, el } from './card';
 import { followAnchor } from './card-position';
 import { createHost, HOST_ATTR, isOwnElement } from './host';
 
@@ -48,16 +47,16 @@ export interface BadgeDisplay {
 
 export interface BadgeInput {
   key: string;
-  ids: CitationIds;
   /** The node the badge goes right after. */
   after: Node;
   /** Inside a text node: the offset the badge goes at (the node is split there). */
   afterOffset?: number;
-  study: StudyView | null;
   /** What the badge says and where that comes from. */
   answer: Answer;
-  /** The reference as printed, for references without identifiers. */
-  reference?: CitedReference | null;
+  /** Shown in the quiet mode too (weak evidence, retraction, unknown study, missed goal). */
+  flagged: boolean;
+  /** What the badge opens, built by the background. */
+  card: CardView;
 }
 
 export interface ClaimMarkerInput {
@@ -122,16 +121,9 @@ export class Overlay {
     this.close(false);
   };
 
-  constructor(
-    private readonly doc: Document,
-    private studies: Record<string, StudyView> = {},
-  ) {
+  constructor(private readonly doc: Document) {
     doc.addEventListener('keydown', this.onKey, true);
     doc.addEventListener('pointerdown', this.onPointer, true);
-  }
-
-  setStudies(studies: Record<string, StudyView>): void {
-    this.studies = { ...this.studies, ...studies };
   }
 
   has(key: string): boolean {
@@ -149,16 +141,14 @@ export class Overlay {
 
   /** Adds a badge unless one for this key is already there. */
   addBadge(input: BadgeInput): void {
-    const { study, answer } = input;
+    const { answer, card } = input;
     const tier = answer.tier;
     const label = answer.label;
     const spoken = label.replace(/ · /g, ', ');
-    const flagged =
-      !study || !['controlled', 'randomized'].includes(tier) || study.primaryEndpoint.met === false || answer.listed !== null;
-    const verdict = answerVerdict(answer, study);
+    const verdict = card.verdict;
     this.place(input.key, input.after, {
       afterOffset: input.afterOffset,
-      flagged,
+      flagged: input.flagged,
       css: BADGE_CSS,
       role: 'badge',
       tier,
@@ -166,8 +156,8 @@ export class Overlay {
       label,
       ariaLabel: `${SPOKEN_BASIS[answer.basis]}: ${spoken}. Open details.`,
       title: verdict,
-      // Built when the card opens.
-      open: () => answerCardContent(this.doc, answer, input.ids, study, this.studies, input.reference ?? null).body,
+      // Rendered when the card opens.
+      open: () => renderCard(this.doc, card.body),
       verdict,
     });
   }
@@ -291,10 +281,7 @@ export class Overlay {
    * Opens a card beside the selected text (the "Check citation" menu): what
    * the record says about the study the selection cites, or that it cites none.
    */
-  openForSelection(
-    range: Range,
-    found: { study: StudyView | null; ids: CitationIds; answer: Answer; reference: CitedReference | null } | null,
-  ): void {
+  openForSelection(range: Range, found: { tier: AnswerTier; card: CardView } | null): void {
     this.close(false);
     const anchor = { getBoundingClientRect: () => range.getBoundingClientRect() };
     const frag = this.doc.createDocumentFragment();
@@ -310,9 +297,11 @@ export class Overlay {
         ),
       );
     } else {
-      tier = found.answer.tier;
-      const { verdict, body } = answerCardContent(this.doc, found.answer, found.ids, found.study, this.studies, found.reference);
-      frag.append(el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, verdict), body);
+      tier = found.tier;
+      frag.append(
+        el(this.doc, 'p', { class: 'verdict', id: 'el-verdict' }, found.card.verdict),
+        renderCard(this.doc, found.card.body),
+      );
     }
     this.showCard(SELECTION_KEY, anchor, tier, frag);
   }

@@ -5,12 +5,10 @@
  * runs the same under a DOM library in tests.
  */
 import { DocumentScanner, type FoundCitation } from '../citations/scan';
-import type { Answer } from '../evidence/answer';
-import type { StudyView } from '../evidence/study-view';
 import type { CitationIds } from '../citations/ids';
 import { findIdentifiers } from '../citations/find-in-text';
 import { findReferenceHint, referenceParts } from '../citations/references';
-import type { CitationRequest, Reply, Request, Responses } from '../messaging/protocol';
+import type { BadgeResult, CitationRequest, Reply, Request, Responses } from '../messaging/protocol';
 import { LIMITS } from '../messaging/protocol';
 import { toRequest } from './citation-request';
 import { isOwnElement } from '../overlay/host';
@@ -42,9 +40,8 @@ export class PageSession {
   readonly overlay: Overlay;
   private destroyed = false;
   private claimsOn = true;
-  private studies: Record<string, StudyView> = {};
   /** Every citation found so far, by key, with what the background answered. */
-  readonly found = new Map<string, { citation: FoundCitation; studyId: string | null; answer: Answer | null }>();
+  readonly found = new Map<string, { citation: FoundCitation; result: BadgeResult | null }>();
 
   constructor(private readonly deps: PageSessionDeps) {
     this.overlay = new Overlay(deps.doc);
@@ -87,10 +84,7 @@ export class PageSession {
       })) as Reply<Responses['lookup']>;
       if (this.destroyed) return citations;
       if (reply.ok) {
-        await this.placeInSlices([
-          ...this.badgePlacements(citations, reply.value.results, reply.value.studies),
-          ...this.mentionPlacements(mentions),
-        ]);
+        await this.placeInSlices([...this.badgePlacements(citations, reply.value.results), ...this.mentionPlacements(mentions)]);
       }
     }
     // Claims after the badges: the background analyses the blocks with the page's citations known.
@@ -170,31 +164,22 @@ export class PageSession {
   }
 
   /** Records what the lookup said about each citation; returns the badge placements still to do. */
-  private badgePlacements(
-    citations: FoundCitation[],
-    results: Responses['lookup']['results'],
-    studies: Record<string, StudyView>,
-  ): (() => void)[] {
+  private badgePlacements(citations: FoundCitation[], results: Responses['lookup']['results']): (() => void)[] {
     const placements: (() => void)[] = [];
-    this.studies = { ...this.studies, ...studies };
-    this.overlay.setStudies(studies);
     const byKey = new Map(results.map((r) => [r.key, r]));
     for (const citation of citations) {
-      const result = byKey.get(citation.key);
-      const studyId = result?.studyId ?? null;
-      const answer = result?.answer ?? null;
-      this.found.set(citation.key, { citation, studyId, answer });
+      const result = byKey.get(citation.key) ?? null;
+      this.found.set(citation.key, { citation, result });
       const after = citation.after;
-      if (!after || !answer) continue;
+      if (!after || !result) continue;
       placements.push(() =>
         this.overlay.addBadge({
           key: citation.key,
-          ids: citation.ids,
           after,
           afterOffset: citation.afterOffset,
-          study: studyId ? (this.studies[studyId] ?? null) : null,
-          answer,
-          reference: citation.reference ?? null,
+          answer: result.answer,
+          flagged: result.flagged,
+          card: result.card,
         }),
       );
     }
@@ -207,17 +192,16 @@ export class PageSession {
     for (const mention of mentions) {
       const entry = mention.sameAs ? this.found.get(mention.sameAs) : undefined;
       const after = mention.after;
-      if (!entry?.answer || !after) continue;
-      const answer = entry.answer;
+      const result = entry?.result;
+      if (!result || !after) continue;
       placements.push(() =>
         this.overlay.addBadge({
           key: mention.key,
-          ids: entry.citation.ids,
           after,
           afterOffset: mention.afterOffset,
-          study: entry.studyId ? (this.studies[entry.studyId] ?? null) : null,
-          answer,
-          reference: entry.citation.reference ?? null,
+          answer: result.answer,
+          flagged: result.flagged,
+          card: result.card,
         }),
       );
     }
@@ -262,9 +246,7 @@ export class PageSession {
     if (request) {
       const reply = (await this.deps.send({ type: 'resolve', citations: [request] })) as Reply<Responses['resolve']>;
       const result = reply.ok ? reply.value.results[0] : undefined;
-      if (reply.ok) this.overlay.setStudies(reply.value.studies);
-      const study = result?.studyId && reply.ok ? (reply.value.studies[result.studyId] ?? null) : null;
-      if (result) found = { study, ids, answer: result.answer, reference: request.reference ?? null };
+      if (result) found = { tier: result.answer.tier, card: result.card };
     }
     const anchor = range ?? this.deps.doc.createRange();
     this.overlay.openForSelection(anchor, found);

@@ -4,7 +4,8 @@
  */
 import { ID_KIND_NAMES, type IdKind } from '../citations/ids';
 import type { PageSummary } from '../messaging/protocol';
-import { answerVerdict, el, studyCardContent } from '../overlay/card';
+import { answerVerdict, studyCardContent } from '../cards/card-content';
+import { el, renderCard } from '../cards/render';
 import type { BriefView } from '../topics/brief-view';
 import type { Settings } from '../settings/settings';
 import { headline, orderedCitations } from '../summary/headline';
@@ -67,7 +68,7 @@ function whatIsKnown(doc: Document, brief: BriefView): HTMLElement {
     // The card is built when first opened.
     details.addEventListener('toggle', () => {
       if ((details as HTMLDetailsElement).open && !open.firstChild) {
-        open.append(el(doc, 'p', { class: 'sentence' }, study.sentence), studyCardContent(doc, study, {}));
+        open.append(el(doc, 'p', { class: 'sentence' }, study.sentence), renderCard(doc, studyCardContent(study, {})));
       }
     });
     studies.append(el(doc, 'li', {}, details, context ? el(doc, 'span', { class: 'hint' }, context) : null));

@@ -2,7 +2,7 @@
  * "About the data" on the options page: which open lists this build
  * includes, how current each is, and the credit their licences ask for.
  */
-import { el } from '../overlay/card';
+import { el } from '../cards/render';
 import { ATTRIBUTION, type DataManifest } from '../open-data/sources';
 import { formatCount } from '../evidence/derive';
 

@@ -1,7 +1,7 @@
 /**
  * The options page: every setting, applied to open pages at once. Pure DOM.
  */
-import { el } from '../overlay/card';
+import { el } from '../cards/render';
 import type { Settings } from './settings';
 
 export function renderOptions(

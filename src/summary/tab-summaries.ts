@@ -4,7 +4,8 @@
  */
 import { CLAIM_KINDS, type ClaimKind } from '../claims/kinds';
 import type { MarkedKind, PageClaim, PageClaims } from '../claims/page-analysis';
-import type { CitationRequest, PageSummary, RequestOf, Responses } from '../messaging/protocol';
+import type { CitationRequest, PageSummary, RequestOf } from '../messaging/protocol';
+import type { LookupAnswer } from '../evidence/lookup';
 
 export interface SummaryStore {
   get(tabId: number): Promise<PageSummary | null>;
@@ -16,7 +17,7 @@ export interface SummaryStore {
 export function mergeSummary(
   previous: PageSummary | null,
   request: RequestOf<'lookup'>,
-  answer: Responses['lookup'],
+  answer: LookupAnswer,
   topic: Pick<PageSummary, 'page' | 'briefs'> | null = null,
 ): PageSummary {
   const resultOf = new Map(answer.results.map((r) => [r.key, r]));

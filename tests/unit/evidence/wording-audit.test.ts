@@ -11,7 +11,8 @@ import { claimNote } from '../../../src/claims/claim-note';
 import { readRecord } from '../../../src/cli/record-files';
 import { isBlinded, isFairestTest, LARGE_TRIAL, peopleCount, settlesBenefit, showsBenefit } from '../../../src/evidence/derive';
 import { type StudyView, toStudyView } from '../../../src/evidence/study-view';
-import { studyCardContent } from '../../../src/overlay/card';
+import { studyCardContent } from '../../../src/cards/card-content';
+import { renderCard } from '../../../src/cards/render';
 
 const studies = readRecord();
 const views = new Map(studies.map((s) => [s.id, toStudyView(s)]));
@@ -59,7 +60,7 @@ describe('the cases the review found', () => {
     const window = new Window();
     const doc = window.document as unknown as Document;
     const box = doc.createElement('div');
-    box.append(studyCardContent(doc, s, {}));
+    box.append(renderCard(doc, studyCardContent(s, {})));
     return box.textContent ?? '';
   };
 

@@ -5,6 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { badgeResults } from '../../../src/cards/card-content';
 import { composeAnswer } from '../../../src/evidence/answer';
 import type { Reply, Request, Responses } from '../../../src/messaging/protocol';
 import { PageSession } from '../../../src/page/page-session';
@@ -33,7 +34,7 @@ async function send(request: Request): Promise<Reply<unknown>> {
     studyId: null,
     answer: composeAnswer({ study: null, listed: null, trial: null, reading: null, ids: c.ids, reference: null }),
   }));
-  const value: Responses['lookup'] = { results, studies: {} };
+  const value: Responses['lookup'] = { results: badgeResults({ results, studies: {} }, request.citations) };
   return { ok: true, value };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The content of a study card, built with DOM calls only (page text and record
- * text go in through textContent, never as HTML). Pure: takes the Document.
+ * What a card says, as data (`card-node.ts`): built in the background from
+ * the record, the open lists and the page's reference, and rendered by the
+ * page or the popup. Pure.
  */
 import { type CitationIds, ID_KIND_NAMES, type IdKind } from '../citations/ids';
 import type { Answer, CitedReference, ListedRetractionFacts } from '../evidence/answer';
@@ -8,25 +9,16 @@ import { CONTROL_PLAIN, formatCount, peopleText, TYPE_NAME } from '../evidence/d
 import type { StudyView } from '../evidence/study-view';
 import type { RetractionList } from '../open-data/retractions';
 import { RETRACTION_LIST_NAME } from '../open-data/sources';
+import type { BadgeResult, CitationRequest } from '../messaging/protocol';
+import type { LookupAnswer } from '../evidence/lookup';
 import type { RegisteredTrial } from '../open-data/trials';
+import { type CardElement, type CardNode, type CardView, h } from './card-node';
 import { studyLinks } from './links';
 
 export const NOT_REPORTED = 'not reported';
 
-type Child = Node | string | null | undefined | false;
-
-export function el(doc: Document, tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === 'string' ? doc.createTextNode(child) : child);
-  }
-  return node;
-}
-
-function value(doc: Document, text: string | null | undefined): Node {
-  return text ? doc.createTextNode(text) : el(doc, 'span', { class: 'unknown-value' }, NOT_REPORTED);
+function value(text: string | null | undefined): CardNode {
+  return text ? text : h('span', { class: 'unknown-value' }, NOT_REPORTED);
 }
 
 function yesNo(v: boolean | null): string | null {
@@ -83,97 +75,81 @@ function sponsorLine(sponsor: StudyView['sponsor']): string | null {
 }
 
 /** The card's content for a study in the record. */
-export function studyCardContent(doc: Document, study: StudyView, studies: Record<string, StudyView>): DocumentFragment {
-  const frag = doc.createDocumentFragment();
-  frag.append(el(doc, 'span', { class: 'tag' }, study.label));
+export function studyCardContent(study: StudyView, studies: Record<string, StudyView>): CardNode[] {
+  const frag: CardNode[] = [];
+  frag.push(h('span', { class: 'tag' }, study.label));
   if (study.status.retracted || study.status.expressionOfConcern) {
     const what = study.status.retracted
       ? 'This paper was retracted'
       : 'The journal published an expression of concern about this paper';
     const notice = [study.status.notice, study.status.noticeDate].filter(Boolean).join(', ');
-    frag.append(el(doc, 'p', { class: 'notice', role: 'note' }, notice ? `${what} (${notice}).` : `${what}.`));
+    frag.push(h('p', { class: 'notice', role: 'note' }, notice ? `${what} (${notice}).` : `${what}.`));
   }
 
-  frag.append(el(doc, 'h2', {}, 'What the study was'));
-  const design = el(doc, 'dl');
-  const row = (term: string, node: Node) => design.append(el(doc, 'dt', {}, term), el(doc, 'dd', {}, node));
-  row('Type', value(doc, study.publicationType ? TYPE_NAME[study.publicationType] : null));
-  row('Phase', value(doc, study.phase ? `Phase ${study.phase}` : null));
-  row('Randomized', value(doc, yesNo(study.randomized)));
-  row('Comparison', value(doc, study.control ? CONTROL_PLAIN[study.control] : null));
-  if (study.controlDetail && study.control !== 'none') row('', value(doc, study.controlDetail));
-  row('Blinding', value(doc, blindingPlain(study.blinding)));
-  row('People', value(doc, peopleLine(study)));
+  frag.push(h('h2', null, 'What the study was'));
+  const design = h('dl', null);
+  const row = (term: string, node: CardNode) => design.children.push(h('dt', null, term), h('dd', null, node));
+  row('Type', value(study.publicationType ? TYPE_NAME[study.publicationType] : null));
+  row('Phase', value(study.phase ? `Phase ${study.phase}` : null));
+  row('Randomized', value(yesNo(study.randomized)));
+  row('Comparison', value(study.control ? CONTROL_PLAIN[study.control] : null));
+  if (study.controlDetail && study.control !== 'none') row('', value(study.controlDetail));
+  row('Blinding', value(blindingPlain(study.blinding)));
+  row('People', value(peopleLine(study)));
   if (study.intervention.cellType || study.intervention.route) {
-    row('Treatment', value(doc, [study.intervention.cellType, study.intervention.route].filter(Boolean).join(', ')));
+    row('Treatment', value([study.intervention.cellType, study.intervention.route].filter(Boolean).join(', ')));
   }
-  row('Follow-up', value(doc, study.followUp));
+  row('Follow-up', value(study.followUp));
   if (study.review) {
-    row('What it pooled', value(doc, study.review.pooled ? POOLED[study.review.pooled] : null));
-    if (study.review.verdict) row('Authors’ verdict', value(doc, study.review.verdict));
+    row('What it pooled', value(study.review.pooled ? POOLED[study.review.pooled] : null));
+    if (study.review.verdict) row('Authors’ verdict', value(study.review.verdict));
   }
-  row('Run or paid for by', value(doc, sponsorLine(study.sponsor)));
-  frag.append(design);
+  row('Run or paid for by', value(sponsorLine(study.sponsor)));
+  frag.push(design);
 
-  frag.append(el(doc, 'h2', {}, 'What it measured first'));
-  const outcome = el(doc, 'dl');
-  outcome.append(el(doc, 'dt', {}, 'Main goal'), el(doc, 'dd', {}, value(doc, study.primaryEndpoint.text)));
+  frag.push(h('h2', null, 'What it measured first'));
+  const outcome = h('dl', null);
+  outcome.children.push(h('dt', null, 'Main goal'), h('dd', null, value(study.primaryEndpoint.text)));
   if (study.primaryEndpoint.measures) {
-    outcome.append(el(doc, 'dt', {}, 'It measured'), el(doc, 'dd', {}, MEASURES[study.primaryEndpoint.measures]));
+    outcome.children.push(h('dt', null, 'It measured'), h('dd', null, MEASURES[study.primaryEndpoint.measures]));
   }
-  outcome.append(el(doc, 'dt', {}, 'Reached?'), el(doc, 'dd', {}, value(doc, endpointMet(study.primaryEndpoint))));
+  outcome.children.push(h('dt', null, 'Reached?'), h('dd', null, value(endpointMet(study.primaryEndpoint))));
   if (study.primaryEndpoint.note)
-    outcome.append(el(doc, 'dt', {}, ''), el(doc, 'dd', { class: 'source-note' }, study.primaryEndpoint.note));
-  frag.append(outcome);
-  frag.append(el(doc, 'p', {}, el(doc, 'strong', {}, 'Key result: '), value(doc, study.keyResult)));
+    outcome.children.push(h('dt', null, ''), h('dd', { class: 'source-note' }, study.primaryEndpoint.note));
+  frag.push(outcome);
+  frag.push(h('p', null, h('strong', null, 'Key result: '), value(study.keyResult)));
   if (study.harms.serious || study.harms.common) {
-    frag.append(el(doc, 'h2', {}, 'Harms reported'));
-    const harms = el(doc, 'ul');
-    if (study.harms.serious) harms.append(el(doc, 'li', {}, `Serious: ${study.harms.serious}`));
-    if (study.harms.common) harms.append(el(doc, 'li', {}, `Other: ${study.harms.common}`));
-    frag.append(harms);
+    frag.push(h('h2', null, 'Harms reported'));
+    const harms = h('ul', null);
+    if (study.harms.serious) harms.children.push(h('li', null, `Serious: ${study.harms.serious}`));
+    if (study.harms.common) harms.children.push(h('li', null, `Other: ${study.harms.common}`));
+    frag.push(harms);
   }
 
-  frag.append(el(doc, 'h2', {}, 'What the authors said limits it'));
+  frag.push(h('h2', null, 'What the authors said limits it'));
   if (study.limitations.length) {
-    const list = el(doc, 'ul');
+    const list = h('ul', null);
     for (const l of study.limitations)
-      list.append(el(doc, 'li', {}, `${l.text} (${l.where === 'other' ? (l.detail ?? 'elsewhere') : `in the ${l.where}`})`));
-    frag.append(list);
+      list.children.push(h('li', null, `${l.text} (${l.where === 'other' ? (l.detail ?? 'elsewhere') : `in the ${l.where}`})`));
+    frag.push(list);
   } else {
-    frag.append(el(doc, 'p', {}, value(doc, null)));
+    frag.push(h('p', null, value(null)));
   }
 
   const later = study.laterEvidence.map((id) => studies[id]).filter((s): s is StudyView => !!s);
   if (later.length) {
-    frag.append(el(doc, 'h2', {}, 'Later evidence on the same question'));
-    const list = el(doc, 'ul');
-    for (const s of later) list.append(el(doc, 'li', {}, `${s.label}: ${s.title ?? s.id}${s.year ? ` (${s.year})` : ''}`));
-    frag.append(list);
+    frag.push(h('h2', null, 'Later evidence on the same question'));
+    const list = h('ul', null);
+    for (const s of later) list.children.push(h('li', null, `${s.label}: ${s.title ?? s.id}${s.year ? ` (${s.year})` : ''}`));
+    frag.push(list);
   }
 
   const bib = [study.title, [study.journal.abbrev ?? study.journal.name, study.year].filter(Boolean).join(' ')].filter(Boolean);
   const first = study.authors[0];
-  frag.append(
-    el(doc, 'p', { class: 'bib' }, `${first ? `${first}${study.authors.length > 1 ? ' et al.' : ''}. ` : ''}${bib.join('. ')}`),
+  frag.push(
+    h('p', { class: 'bib' }, `${first ? `${first}${study.authors.length > 1 ? ' et al.' : ''}. ` : ''}${bib.join('. ')}`),
   );
-  frag.append(linksBlock(doc, studyIds(study)));
-  return frag;
-}
-
-/** The card for a citation we have no record of. */
-export function unknownCardContent(doc: Document, ids: CitationIds): DocumentFragment {
-  const frag = doc.createDocumentFragment();
-  frag.append(el(doc, 'span', { class: 'tag' }, 'Not in record'));
-  const kinds = Object.entries(ids) as [IdKind, string][];
-  const list = el(doc, 'ul');
-  for (const [kind, id] of kinds) list.append(el(doc, 'li', {}, `${ID_KIND_NAMES[kind]}: ${id}`));
-  frag.append(
-    el(doc, 'p', {}, 'This page cites a study by its identifier:'),
-    list,
-    el(doc, 'p', {}, 'Nothing about it is known offline. You can read about it at the source:'),
-    linksBlock(doc, ids),
-  );
+  frag.push(linksBlock(studyIds(study)));
   return frag;
 }
 
@@ -190,37 +166,36 @@ function studyIds(study: StudyView): CitationIds {
   return ids;
 }
 
-function linksBlock(doc: Document, ids: CitationIds, search: string | null = null): HTMLElement {
-  const box = el(doc, 'p', { class: 'links' });
+function linksBlock(ids: CitationIds, search: string | null = null): CardElement {
+  const box = h('p', { class: 'links' });
   const links = studyLinks(ids);
   if (search) links.push({ label: 'Search PubMed', url: search });
   for (const link of links) {
-    box.append(el(doc, 'a', { href: link.url, target: '_blank', rel: 'noopener noreferrer' }, link.label));
+    box.children.push(h('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer' }, link.label));
   }
   return box;
 }
 
 /** A retraction or expression of concern that an open list records, with the list and its date. */
-function listedNotice(doc: Document, listed: ListedRetractionFacts): DocumentFragment {
-  const frag = doc.createDocumentFragment();
+function listedNotice(listed: ListedRetractionFacts): CardNode[] {
+  const frag: CardNode[] = [];
   const what =
     listed.kind === 'retracted'
       ? 'A retraction notice was published for this paper'
       : 'The journal published an expression of concern about this paper';
-  const notice = el(doc, 'p', { class: 'notice', role: 'note' }, `${what}.`);
+  const notice = h('p', { class: 'notice', role: 'note' }, `${what}.`);
   if (listed.notice) {
-    notice.append(' ', noticeLink(doc, listed.notice));
+    notice.children.push(' ', noticeLink(listed.notice));
   }
   const sources = (Object.entries(listed.asOf) as [RetractionList, string][]).map(
     ([list, date]) => `${RETRACTION_LIST_NAME[list]}, as of ${date}`,
   );
-  frag.append(notice, el(doc, 'p', { class: 'source-note' }, `Source: ${sources.join('; ')}.`));
+  frag.push(notice, h('p', { class: 'source-note' }, `Source: ${sources.join('; ')}.`));
   return frag;
 }
 
-function noticeLink(doc: Document, doi: string): HTMLElement {
-  return el(
-    doc,
+function noticeLink(doi: string): CardElement {
+  return h(
     'a',
     {
       href: `https://doi.org/${encodeURI(doi).replace(/#/g, '%23').replace(/\?/g, '%3F')}`,
@@ -232,19 +207,18 @@ function noticeLink(doc: Document, doi: string): HTMLElement {
 }
 
 /** A trial registration as registered: a plan, never a result. */
-function registrationSection(doc: Document, trial: RegisteredTrial & { asOf: string }): DocumentFragment {
-  const frag = doc.createDocumentFragment();
-  frag.append(
-    el(
-      doc,
+function registrationSection(trial: RegisteredTrial & { asOf: string }): CardNode[] {
+  const frag: CardNode[] = [];
+  frag.push(
+    h(
       'p',
       { class: 'reminder', role: 'note' },
       'A trial registration is a plan, not a result: it says what the researchers meant to do, not what they found.',
     ),
-    el(doc, 'h2', {}, `The registration, as registered in ${monthYear(trial.asOf)}`),
+    h('h2', null, `The registration, as registered in ${monthYear(trial.asOf)}`),
   );
-  const rows = el(doc, 'dl');
-  const row = (term: string, text: string | null) => rows.append(el(doc, 'dt', {}, term), el(doc, 'dd', {}, value(doc, text)));
+  const rows = h('dl', null);
+  const row = (term: string, text: string | null) => rows.children.push(h('dt', null, term), h('dd', null, value(text)));
   row('Title', trial.acronym ? `${trial.title} (${trial.acronym})` : trial.title);
   row('Type', trial.studyType);
   row('Phase', trial.phase ? `Phase ${trial.phase}` : null);
@@ -275,10 +249,7 @@ function registrationSection(doc: Document, trial: RegisteredTrial & { asOf: str
     [trial.start && `started ${trial.start}`, trial.completion && `completion ${trial.completion}`].filter(Boolean).join('; ') ||
       null,
   );
-  frag.append(
-    rows,
-    el(doc, 'p', { class: 'source-note' }, `Source: ClinicalTrials.gov, as registered in ${monthYear(trial.asOf)}.`),
-  );
+  frag.push(rows, h('p', { class: 'source-note' }, `Source: ClinicalTrials.gov, as registered in ${monthYear(trial.asOf)}.`));
   return frag;
 }
 
@@ -316,38 +287,36 @@ export function answerVerdict(answer: Answer, study: StudyView | null): string {
 
 /** The verdict line and the body of a card for any answer. */
 export function answerCardContent(
-  doc: Document,
   answer: Answer,
   ids: CitationIds,
   study: StudyView | null,
   studies: Record<string, StudyView>,
   reference: CitedReference | null,
-): { verdict: string; body: DocumentFragment } {
+): CardView {
   if (study) {
-    const body = studyCardContent(doc, study, studies);
-    if (answer.listed) body.append(el(doc, 'p', { class: 'source-note' }, listedSources(answer.listed)));
-    if (answer.trial) body.append(registrationSection(doc, answer.trial));
+    const body = studyCardContent(study, studies);
+    if (answer.listed) body.push(h('p', { class: 'source-note' }, listedSources(answer.listed)));
+    if (answer.trial) body.push(...registrationSection(answer.trial));
     return { verdict: study.sentence, body };
   }
-  const body = doc.createDocumentFragment();
-  body.append(el(doc, 'span', { class: 'tag' }, answer.label));
+  const body: CardNode[] = [];
+  body.push(h('span', { class: 'tag' }, answer.label));
   const verdict = answerVerdict(answer, null);
-  if (answer.listed) body.append(listedNotice(doc, answer.listed));
-  if (answer.trial) body.append(registrationSection(doc, answer.trial));
+  if (answer.listed) body.push(...listedNotice(answer.listed));
+  if (answer.trial) body.push(...registrationSection(answer.trial));
   if (answer.reading) {
-    body.append(
-      el(doc, 'h2', {}, 'What its title says'),
-      el(doc, 'p', {}, `“${reference?.title ?? ''}”`),
-      el(doc, 'p', {}, `Design words in the title: ${answer.reading.words.map((w) => w.text).join(', ')}.`),
-      el(doc, 'p', { class: 'source-note' }, 'Read from the reference this page prints; we have not checked the study itself.'),
+    body.push(
+      h('h2', null, 'What its title says'),
+      h('p', null, `“${reference?.title ?? ''}”`),
+      h('p', null, `Design words in the title: ${answer.reading.words.map((w) => w.text).join(', ')}.`),
+      h('p', { class: 'source-note' }, 'Read from the reference this page prints; we have not checked the study itself.'),
     );
   }
   if (!answer.listed && !answer.trial && !answer.reading) {
-    body.append(
-      el(
-        doc,
+    body.push(
+      h(
         'p',
-        {},
+        null,
         Object.keys(ids).length
           ? 'This page cites a study by its identifier; nothing about it is known offline.'
           : 'This page cites a study by its authors and year; nothing about it is known offline.',
@@ -356,15 +325,13 @@ export function answerCardContent(
   }
   const kinds = Object.entries(ids) as [IdKind, string][];
   if (kinds.length) {
-    const list = el(doc, 'ul');
-    for (const [kind, id] of kinds) list.append(el(doc, 'li', {}, `${ID_KIND_NAMES[kind]}: ${id}`));
-    body.append(list);
+    const list = h('ul', null);
+    for (const [kind, id] of kinds) list.children.push(h('li', null, `${ID_KIND_NAMES[kind]}: ${id}`));
+    body.push(list);
   } else if (reference) {
-    body.append(
-      el(doc, 'p', { class: 'bib' }, `${reference.surname} ${reference.year}${reference.title ? `. ${reference.title}` : ''}`),
-    );
+    body.push(h('p', { class: 'bib' }, `${reference.surname} ${reference.year}${reference.title ? `. ${reference.title}` : ''}`));
   }
-  body.append(el(doc, 'p', {}, 'You can read about it at the source:'), linksBlock(doc, ids, answer.search));
+  body.push(h('p', null, 'You can read about it at the source:'), linksBlock(ids, answer.search));
   return { verdict, body };
 }
 
@@ -374,4 +341,29 @@ function listedSources(listed: ListedRetractionFacts): string {
   );
   const what = listed.kind === 'retracted' ? 'a retraction' : 'an expression of concern';
   return `${names.join(' and ')} ${names.length > 1 ? 'list' : 'lists'} ${what} for this paper.`;
+}
+
+/**
+ * Whether a badge shows in the quiet mode ("weak and flagged only"): every
+ * answer but a controlled or randomized study that did not miss its goal and
+ * is on no retraction list.
+ */
+export function isFlagged(answer: Answer, study: StudyView | null): boolean {
+  return (
+    !study || !['controlled', 'randomized'].includes(answer.tier) || study.primaryEndpoint.met === false || answer.listed !== null
+  );
+}
+
+/** The lookup's answers with what the page paints for each: the badge's quiet-mode flag and its card. */
+export function badgeResults(found: LookupAnswer, citations: readonly CitationRequest[]): BadgeResult[] {
+  const byKey = new Map(citations.map((c) => [c.key, c]));
+  return found.results.map((result) => {
+    const citation = byKey.get(result.key);
+    const study = result.studyId ? (found.studies[result.studyId] ?? null) : null;
+    return {
+      ...result,
+      flagged: isFlagged(result.answer, study),
+      card: answerCardContent(result.answer, citation?.ids ?? {}, study, found.studies, citation?.reference ?? null),
+    };
+  });
 }
