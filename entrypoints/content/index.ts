@@ -4,7 +4,7 @@ import { LIMITS, type Reply, type Request } from '@/src/messaging/protocol';
 import { PageSession } from '@/src/page/page-session';
 import { watchChanges } from '@/src/page/watch-changes';
 import { isSiteEnabled, type Settings } from '@/src/settings/settings';
-import { loadSettings, watchSettings } from '@/src/settings/settings-item';
+import { loadStoredSettings, watchStoredSettings } from '@/src/settings/read-stored';
 import { browser } from 'wxt/browser';
 
 export default defineContentScript({
@@ -56,7 +56,7 @@ export default defineContentScript({
       });
     };
 
-    let settings = await loadSettings();
+    let settings = await loadStoredSettings();
     const onMessage = (raw: unknown) =>
       dispatchOnPage(raw, {
         reveal: ({ key }) => ({ found: session?.reveal(key) ?? false }),
@@ -70,7 +70,7 @@ export default defineContentScript({
         },
       });
     browser.runtime.onMessage.addListener(onMessage);
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchStoredSettings((next) => {
       const was = isSiteEnabled(settings, location.href);
       const now = isSiteEnabled(next, location.href);
       settings = next;
