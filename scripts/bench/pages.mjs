@@ -77,3 +77,53 @@ export function unevenPage() {
   parts.push('</main></body></html>');
   return parts.join('\n');
 }
+
+/**
+ * A 5 MB archive page of 50,000 elements: 10,000 patient stories with a few
+ * citations along the way and one near the very end. Its head records long
+ * tasks and the moment a badge lands in the last citation.
+ */
+export function hugePage() {
+  const prose =
+    'We met at the clinic on a grey morning and talked through the treatment plan, the follow-up visits, the costs, and what the research does and does not say about cells taken from fat tissue. Nobody promised a cure, and that honesty is why I stayed.';
+  const pmids = [
+    '30644983',
+    '34812863',
+    '22236384',
+    '33376284',
+    '34567432',
+    '35662863',
+    '30979713',
+    '30881089',
+    '38965462',
+    '27269294',
+  ];
+  const parts = [
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Patient Stories Archive | Evergreen Regenerative</title>
+<script>
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    const last = document.getElementById('last-citation');
+    new MutationObserver(() => {
+      if (!window.__lastBadgeAt && last.querySelector('evidence-lens-ui')) window.__lastBadgeAt = performance.now();
+    }).observe(last, { childList: true, subtree: true });
+  });
+</script>
+<style>body{font-family:Georgia,serif;max-width:780px;margin:0 auto;padding:0 20px}.story{border-bottom:1px solid #eee}</style>
+</head><body><h1>Patient Stories Archive</h1><main>`,
+  ];
+  for (let i = 0; i < 10_000; i++) {
+    const cite = i % 1000 === 500 ? ` Our doctor mentioned a study about this (PMID: ${pmids[(i / 1000) | 0]}).` : '';
+    parts.push(
+      `<div class="story"><h3>Story ${i + 1}</h3><p>${prose} ${prose}${cite} <span>Week ${(i % 52) + 1}</span> <em>shared with consent</em></p></div>`,
+    );
+  }
+  parts.push(
+    '<p class="source" id="last-citation">Source for the stories above: Genchi A, et al. Nat Med 2023. PMID: 36624312.</p>',
+    '<footer><p>Evergreen Regenerative · Stories are shared by patients and edited for length.</p></footer></main></body></html>',
+  );
+  return parts.join('\n');
+}
