@@ -75,6 +75,48 @@ const CALLS_STRONG_PROOF = pattern(
 const DENIES_PROOF = pattern(
   /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|benefit)\b|\bnot\s+(?:that|whether)\s+(?:it|they|the\s+\w+)\s+works?\b/i,
 );
+/** "found no improvement", "did not improve", "no significant difference": a result reported as not reached. */
+const REPORTS_NO_BENEFIT = pattern(
+  /\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
+);
+/**
+ * What a study set out to test, not what it found: "tested the safety and
+ * efficacy", "designed to assess efficacy", "not efficacy". Removed before
+ * the proof words are looked for.
+ */
+const ASKS_ABOUT_EFFICACY =
+  /\b(?:assess|evaluat|test|measur|explor|examin|investigat|determin|stud|look|aim|goal|design|power|intend|meant)\w*\s+(?:\w+\s+){0,5}?(?:efficacy|effectiveness)\b|\b(?:not|rather\s+than|nor)\s+(?:their\s+|its\s+|for\s+|on\s+)?(?:efficacy|effectiveness)\b|\b(?:efficacy|effectiveness)\s+(?:was|is)\s+not\b/gi;
+/**
+ * Words about studies still to come: "larger randomized trials are needed", "a double-blind trial should
+ * follow". A design word this close to one is about those studies, not the one the page cites.
+ */
+const LOOKS_AHEAD =
+  /\b(?:need(?:s|ed)?|required|future|further|next|planned|will|would|should|must|call(?:s|ed)?\s+for|underway|ongoing|upcoming|larger)\b/gi;
+const AHEAD_REACH = 40;
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** Whether `re` matches the sentence somewhere that is not about studies still to come. */
+function saysOfThisStudy(sentence: string, re: RegExp): boolean {
+  const ahead = [...sentence.matchAll(LOOKS_AHEAD)].map((m) => m.index);
+  if (!ahead.length) return re.test(sentence);
+  let all = GLOBAL.get(re);
+  if (!all) {
+    all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, all);
+  }
+  for (const m of sentence.matchAll(all)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ahead.some((at) => at < end + AHEAD_REACH && at > start - AHEAD_REACH)) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence says the study showed the treatment works (not what it tested, not what it did not find). */
+function claimsProof(sentence: string): boolean {
+  const asserted = sentence.replace(ASKS_ABOUT_EFFICACY, ' ');
+  return saysOfThisStudy(asserted, CALLS_PROOF) && !DENIES_PROOF.test(asserted) && !REPORTS_NO_BENEFIT.test(asserted);
+}
 const CALLS_TRIAL = pattern(/\b(?:clinical\s+trial|controlled\s+trial|(?:this|the|a)\s+trial)\b/i);
 // A sentence that says the study was not X ("not randomized", "without a control group") describes it fairly.
 const NEGATED = pattern(
@@ -135,7 +177,7 @@ function treatmentMismatch(sentence: string, study: StudyView): { how: Misdescri
   const studied = treatmentsIn(tested);
   const named = treatmentsIn(sentence);
   if (!studied.size || !named.size || [...named].some((t) => studied.has(t))) return null;
-  if (!CALLS_PROOF.test(sentence) || DENIES_PROOF.test(sentence)) return null;
+  if (!claimsProof(sentence)) return null;
   const [page] = named;
   const [trial] = studied;
   return { how: 'treatment', note: `The page cites this study for ${page}. The study tested ${trial}.` };
@@ -150,7 +192,7 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
   if (type && PRIMARY.has(type) && CALLS_REVIEW.test(sentence)) {
     return { how: 'review', note: `The page calls this study a review. It was ${it}.` };
   }
-  if (n !== null && n < 100 && CALLS_LARGE.test(sentence)) {
+  if (n !== null && n < 100 && saysOfThisStudy(sentence, CALLS_LARGE)) {
     return { how: 'size', note: `The page calls this study large. It included ${peopleText(n)}.` };
   }
   if (!NEGATED.test(sentence)) {
@@ -160,16 +202,19 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
       type === 'nonrandomized-trial' ||
       type === 'case-series' ||
       type === 'case-report';
-    if (notRandomized && CALLS_RANDOMIZED.test(sentence)) {
+    if (notRandomized && saysOfThisStudy(sentence, CALLS_RANDOMIZED)) {
       return { how: 'randomized', note: `The page calls this study randomized. It was not: it was ${it}.` };
     }
-    if ((study.control === 'none' || type === 'single-arm-trial' || type === 'case-series') && CALLS_CONTROLLED.test(sentence)) {
+    if (
+      (study.control === 'none' || type === 'single-arm-trial' || type === 'case-series') &&
+      saysOfThisStudy(sentence, CALLS_CONTROLLED)
+    ) {
       return {
         how: 'controlled',
         note: `The page describes this study as controlled. It had no comparison group: it was ${it}.`,
       };
     }
-    if (isBlinded(study.blinding) === false && CALLS_BLINDED.test(sentence)) {
+    if (isBlinded(study.blinding) === false && saysOfThisStudy(sentence, CALLS_BLINDED)) {
       return {
         how: 'blinded',
         note: `The page calls this study blinded. It was open-label: patients and doctors knew who got what.`,
@@ -204,7 +249,7 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
           : 'It pooled mostly uncontrolled or animal studies.';
       return { how: 'works', note: `The page says this review proved the treatment works. ${why}` };
     }
-  } else if (!showsBenefit(study) && CALLS_PROOF.test(sentence) && !DENIES_PROOF.test(sentence)) {
+  } else if (!showsBenefit(study) && claimsProof(sentence)) {
     const p = study.primaryEndpoint;
     const why =
       p.measures === 'safety' || p.measures === 'feasibility'
@@ -218,7 +263,7 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
   }
   if (
     (type === 'case-series' || type === 'case-report' || type === 'cohort') &&
-    CALLS_TRIAL.test(sentence) &&
+    saysOfThisStudy(sentence, CALLS_TRIAL) &&
     !/\bnot\s+a\s+(?:clinical\s+)?trial\b/i.test(sentence)
   ) {
     return { how: 'trial', note: `The page calls this study a clinical trial. It was ${it}.` };

@@ -88,6 +88,50 @@ describe('misdescriptions of a cited study, both ways', () => {
       'Dawson et al. found no improvement in social communication.',
       null,
     ],
+    // Honest descriptions: what the study set out to test, what it did not find, what later studies must do.
+    [
+      'what a safety trial set out to test',
+      STEMS,
+      'Genchi et al. tested the safety and feasibility of the cells, not their efficacy.',
+      null,
+    ],
+    [
+      'a safety trial not designed for efficacy',
+      STEMS,
+      'The STEMS trial by Genchi et al. was not designed to measure efficacy.',
+      null,
+    ],
+    [
+      'what a trial aimed to assess',
+      DAWSON,
+      'Dawson et al. set out to assess the efficacy of a single infusion of cord blood.',
+      null,
+    ],
+    [
+      'a result reported as not reached',
+      DAWSON,
+      'Dawson et al. found that cord blood did not improve social communication.',
+      null,
+    ],
+    ['a result reported as no different', DAWSON, 'Dawson et al. showed no significant difference between the groups.', null],
+    [
+      'the trials the authors call for',
+      STEMS,
+      'Genchi et al. write that larger randomized, placebo-controlled trials are needed to learn whether the cells help.',
+      null,
+    ],
+    [
+      'a future blinded trial',
+      STEMS,
+      'After Genchi et al., a double-blind trial should follow to test whether the cells work.',
+      null,
+    ],
+    [
+      'a randomized trial said to prove, with a future clause elsewhere',
+      STEMS,
+      'Genchi et al. ran a randomized trial that proved the cells work, and more patients will follow.',
+      /^The page calls this study randomized\. It was not/,
+    ],
   ])('%s', (_, id, sentence, expected) => {
     const found = describeMismatch(sentence, view(id));
     if (expected) expect(found?.note).toMatch(expected);
