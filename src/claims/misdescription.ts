@@ -148,8 +148,6 @@ export function whatItWas(study: StudyView): string {
   }
 }
 
-const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-
 /** Kinds of treatment a page may sell and a study may have tested, told apart by their words. */
 const TREATMENTS: { name: string; re: RegExp }[] = [
   { name: 'exosomes', re: pattern(/\b(?:exosomes?|extracellular\s+vesicles|secretome|conditioned\s+medi(?:um|a))\b/i) },

@@ -4,7 +4,7 @@
  * people said to report results ("Patients report more energy"). First in
  * priority: a patient's story stays a story even when it praises results.
  */
-import { FIRST_PERSON, FIRST_PERSON_SINGULAR, QUOTATION } from '../language/first-person';
+import { FIRST_PERSON_SINGULAR, QUOTATION } from '../language/first-person';
 import { isExpertQuote } from '../language/not-the-seller';
 import { PATIENTS, words } from '../language/vocabulary';
 import { type ClaimKindModule, pattern, rule } from '../rule';
