@@ -54,8 +54,7 @@ describe('a badge result built in the background', () => {
   it('is not flagged for a randomized trial that met its goal, so the quiet mode may hide it', () => {
     const record = readRecord().map(toStudyView);
     const passed = record.find(
-      (s) =>
-        s.level.tier === 'randomized' && s.primaryEndpoint.met === true && !s.status.retracted && (s.ids.pmid || s.ids.doi),
+      (s) => s.level.tier === 'randomized' && s.primaryEndpoint.met === true && !s.status.retracted && (s.ids.pmid || s.ids.doi),
     );
     expect(passed).toBeDefined();
     const ids = passed?.ids.pmid ? { pmid: passed.ids.pmid } : { doi: passed?.ids.doi as string };
