@@ -116,9 +116,12 @@ const PRICE = /\$\s?\d/;
 /** A price reported, not asked: "paid $38,000", "a $38,000 trip" in a headline. */
 const PRICE_REPORTED =
   /\b(?:paid|spent|spend|raised|cost\s+(?:them|her|him|the\s+family)|borrowed|loan|subscribe|subscription|a\s+week|per\s+week)\b/i;
-/** Calls to action that sell no treatment: subscriptions, donations, helplines, emergencies, research at no cost. */
+/**
+ * Calls to action that sell no treatment: subscriptions and sign-ups, donations, helplines, emergencies,
+ * reporting side effects, a regulator's "contact us before you pay", research at no cost.
+ */
 const NOT_AN_OFFER =
-  /\b(?:subscribe|subscription|newsletter|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b/i;
+  /\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b/i;
 
 /** Words of an offer, as opposed to a price a headline reports ("a $38,000 trip for stem cells"). */
 const OFFER_WORDS =
@@ -234,6 +237,9 @@ export function analysePage(
         (b) => b.role !== 'chrome' && b.role !== 'heading' && PRICE.test(b.text) && !PRICE_REPORTED.test(b.text),
       ).length,
     }) === 'commercial';
+  // A page that sells nothing makes no promotional claims: what it says about treatments is reported, not sold.
+  // Its claims stay for "mark every claim"; a page misdescribing its own source is still said.
+  if (!sells) for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
   // No cited study to compare with: on a page that sells, what is known about the treatment speaks instead.
   if (sells && briefNote && !views.some((v) => !v.status.retracted)) {
     for (const c of claims) if (c.shown && (c.kind === 'efficacy' || c.kind === 'cure')) c.note = briefNote;

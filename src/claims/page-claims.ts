@@ -32,6 +32,9 @@ const NOT_AN_OFFER_FORM = /search|newsletter|subscri|donat|login|log-in|sign-?in
 /** What a newsletter's or a charity's button says. */
 const NOT_AN_OFFER_BUTTON = /\b(?:sign\s*up|subscribe|donate|give|search|log\s*in|sign\s*in|post\s+comment)\b/i;
 
+/** What a research study's sign-up box says around its form: enrolment in a study is not a sale. */
+const STUDY_FORM = /\b(?:this|the)\s+(?:research\s+)?study\b|\b(?:study|research)\s+(?:team|coordinator)/i;
+
 /** The page's forms that could book, enquire or buy: what a page that sells has. */
 export function offerFormCount(doc: Document): number {
   let count = 0;
@@ -46,6 +49,11 @@ export function offerFormCount(doc: Document): number {
       'textarea, select, input:not([type]), input[type="text"], input[type="tel"], input[type="number"], input[type="date"]',
     );
     if (!fields.length && form.querySelector('input[type="email"]')) continue;
+    // The form and the two elements before it: the box's heading and its line of text.
+    let box = form.textContent ?? '';
+    for (let el = form.previousElementSibling, i = 0; el && i < 2; el = el.previousElementSibling, i++)
+      box = `${el.textContent?.slice(0, 300)} ${box}`;
+    if (STUDY_FORM.test(box)) continue;
     count++;
   }
   return count;

@@ -41,8 +41,9 @@ const moduleOf = (kind: ClaimKind): ClaimKindModule => {
 /** Per kind: a sentence without any of the kind's stems skips that kind's rules. */
 const KIND_HINT = new Map(CLAIM_KINDS.map((kind) => [kind, stemsPattern(moduleOf(kind).stems)]));
 // In the order of CLAIM_KINDS, as before the split: the scanner runs this pattern globally over
-// the page, and the order of the alternatives decides which one a match starts with.
-const CLAIM_HINT = stemsPattern(CLAIM_KINDS.flatMap((kind) => moduleOf(kind).stems));
+// the page, and the order of the alternatives decides which one a match starts with. A stem two kinds
+// share is kept once, at its first place (a later copy of an alternative can never match first).
+const CLAIM_HINT = stemsPattern([...new Set(CLAIM_KINDS.flatMap((kind) => moduleOf(kind).stems))]);
 /** The pre-checks of claims found without a trigger (first-person stories). */
 const UNTRIGGERED_HINTS = CLAIM_KIND_MODULES.flatMap((m) => (m.withoutTrigger ? [m.withoutTrigger.hint] : []));
 

@@ -270,6 +270,9 @@ describe('analysePage', () => {
       content('Call our free helpline on 0555 800 4100.'),
       content('In an emergency, call 911.'),
       content('Study procedures and study medicines are provided at no cost.'),
+      content('Already a reader? Sign up free for our weekly health briefing.'),
+      content('Use our online side-effect reporting form or call (555) 013-8800.'),
+      content('If you have been offered a cell product, contact us before you pay or agree to treatment.'),
     ];
     const page = analysePage(blocks, [], { ...SIGNALS, formCount: 0 });
     expect(page.sells).toBe(false);
@@ -277,6 +280,20 @@ describe('analysePage', () => {
     // A price the page asks, or a consultation it offers, is selling.
     const selling = analysePage([content('Treatment packages start at $4,900.')], [], { ...SIGNALS, formCount: 0 });
     expect(selling.sells).toBe(true);
+  });
+
+  it('on a page that sells nothing, keeps its claims for "mark every claim" only, and still says a misdescription', () => {
+    const blocks: PageBlock[] = [
+      content('Stem cell therapy repairs the damage that MS leaves behind.'),
+      content('In this review, Genchi et al. present the results of STEMS.'),
+    ];
+    const news = analysePage(blocks, [cite(STEMS)], { ...SIGNALS, formCount: 0 });
+    expect(news.sells).toBe(false);
+    expect(news.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['misdescription']);
+    expect(news.claims.find((c) => c.kind === 'cure')?.note).toMatch(/phase 1/);
+    // The same sentences on a page with a booking form are marked.
+    const clinic = analysePage(blocks, [cite(STEMS)], SIGNALS);
+    expect(clinic.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['cure', 'misdescription']);
   });
 
   it('keeps a heading that promises a result, and a reported finding the page turns into a promise', () => {

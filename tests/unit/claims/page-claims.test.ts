@@ -44,8 +44,13 @@ describe('offerFormCount', () => {
       <form action="/signup"><input name="first"><input name="email"><button type="submit">Sign up</button></form>
       <form><input type="email" name="email"><button>Send</button></form>
       <form action="/account"><input name="user"><input type="password"><button>Enter</button></form>
-      <form action="/give"><input name="amount"><button>Donate</button></form>`);
-    expect(offerFormCount(d)).toBe(2);
+      <form action="/give"><input name="amount"><button>Donate</button></form>
+      <aside><h3>Interested in this study?</h3><p>A coordinator will call you.</p>
+        <form><input id="n" type="text"><input type="tel"><button type="submit">Send</button></form></aside>
+      <aside><h3>Free consultation</h3><p>Our patient coordinator will call you.</p>
+        <form><input type="text"><input type="tel"><button type="submit">Send</button></form></aside>`);
+    // Counted: the packet, the question, the consultation; not the box that enrols people in a research study.
+    expect(offerFormCount(d)).toBe(3);
   });
 });
 
