@@ -51,14 +51,36 @@ const HEALTH_RESULT = pattern(
 const ADDRESSES_READER = pattern(/^if\s+you\b/i);
 /** A quote a reporter attributes by name ("…," Reyes said): reported speech, not the seller's testimonial. */
 const ATTRIBUTED_QUOTE = pattern(/["”],?\s+(?:[A-Z][a-z]+\s+)?(?:said|says|told)\b/);
+/**
+ * How a clinic signs a patient's quote: a first name with a place, an initial, an age or a description ("says Linda
+ * from Ohio", "says Gloria R. of Sugar Land", "says Richard, 71,"), not a reporter's "Reyes said".
+ */
+const TESTIMONIAL_BYLINE = pattern(
+  /\b(?:says|said)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:from|of|in)\s+[A-Z]|,\s+\d{1,3}\b|,\s+an?\s+)/,
+);
+/** "I went from struggling up the stairs to walking nine holes", "for the first time in three years". */
+const TURNAROUND = pattern(/\bwent\s+from\b[^.!?]{0,80}\bto\b|\bfor\s+the\s+first\s+time\s+in\b/i);
 /** The story's starting point, before any result: "I was using a walker", "fistulas that would not close". */
 const BEFORE_STATE = pattern(/\b(?:would\s+not|could\s+not|couldn't|wouldn't|was\s+using|was\s+diagnosed|used\s+to)\b/i);
+/** A hope, not an account: "I hope the next trials will include a control group". */
+const HOPE = pattern(/\bI\s+(?:just\s+|really\s+)?(?:hope|pray|wish(?!\s+I\s+had))\b/i);
 /** Advice, not an account: "we'd urge anyone considering treatment abroad to…". */
 const ADVICE = pattern(/\b(?:urge|advise|encourage|recommend\s+that)\s+(?:anyone|everyone|people|patients|you|families)\b/i);
 
 /** A quoted or first-person account of the speaker's own treatment. */
 function isTestimonialStory(sentence: string): boolean {
-  if (isExpertQuote(sentence) || ADVICE.test(sentence) || ATTRIBUTED_QUOTE.test(sentence)) return false;
+  if (isExpertQuote(sentence) || ADVICE.test(sentence) || HOPE.test(sentence)) return false;
+  // A quote attributed by name is reported speech, unless it is signed the way clinics sign a patient's quote and
+  // tells the speaker's own result.
+  if (
+    ATTRIBUTED_QUOTE.test(sentence) &&
+    !(
+      TESTIMONIAL_BYLINE.test(sentence) &&
+      FIRST_PERSON_SINGULAR.test(sentence) &&
+      (GOOD_OUTCOME.test(sentence) || TURNAROUND.test(sentence))
+    )
+  )
+    return false;
   // Praise of the staff, the city or the hotel is not a testimonial of results.
   if (SERVICE.test(sentence) && !HEALTH_RESULT.test(sentence)) return false;
   if (THIRD_PERSON_STORY.test(sentence) && STORY_OUTCOME.test(sentence)) return true;

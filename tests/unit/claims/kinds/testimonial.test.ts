@@ -16,6 +16,10 @@ describeKind(testimonial, {
     '“My daughter noticed the difference within a week.”',
     'Now I play nine holes twice a week and carry my grandchildren up the stairs.',
     'Six months after her program she walks unaided around the block.',
+    // A patient's quote signed the way clinics sign them: first name with a place, an initial, an age.
+    '“Six weeks after treatment I left my portable oxygen at home for the first time in three years,” says Linda from Ohio.',
+    '“My A1C went from 9.2 to 6.1 and I’m down to one pill a day,” says Gloria R. of Sugar Land.',
+    '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
     // Praise of the service, not of the treatment's effect.
@@ -24,6 +28,7 @@ describeKind(testimonial, {
     'She could no longer climb the stairs without stopping twice, her mother told us.',
     // A patient quoted by a reporter, and the starting point of a story told before its result.
     '“I feel a little stronger since the first one,” Reyes said.',
+    '“I hope the next trials will include a control group, so we finally get a clear answer,” says Maria from Leeds.',
     '“I was using a walker after my fall, and my hips would not stop aching.',
     // Advice in quotation marks is not an account.
     'We would urge anyone thinking about treatment abroad to ask their own doctor first,” she said.',
