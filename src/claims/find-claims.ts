@@ -121,9 +121,12 @@ const ASSERTION = pattern(
 );
 /** A short line without a full stop, in title case or capitals: a heading, whatever its markup. */
 const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-]+){0,7}[A-Z0-9][\w'’-]*\s*$/);
-/** A reference-list entry: "Surname AB, Surname CD. Title. Journal. 2019;…", "[3] Surname, A. (2019)", "ClinicalTrials.gov. Title." */
+/**
+ * A reference-list entry: "Surname AB, Surname CD. Title. Journal. 2019;…", "[3] Surname, A. (2019)",
+ * "ClinicalTrials.gov. Title.", or a registry listing ("NCT03838666 — adipose cells for rotator cuff repair").
+ */
 const REFERENCE_ENTRY = pattern(
-  /^\s*(?:\[?\d{1,3}[.)\]]\s*)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)|ClinicalTrials\.gov\.)/u,
+  /^\s*(?:NCT\d{8}\b|(?:\[?\d{1,3}[.)\]]\s*)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)|ClinicalTrials\.gov\.))/u,
 );
 /** Longest heading read as one claim. */
 const MAX_HEADING = 160;
@@ -175,9 +178,13 @@ export function findClaims(text: string, role: BlockRole = 'content'): ClaimMatc
     const spans = role === 'heading' && text.length <= MAX_HEADING ? [wholeText(text)] : splitSentences(text);
     for (const { start, end } of spans) {
       const sentence = text.slice(start, end);
-      const verdict = classifySentence(sentence, afterReport);
+      // A heading that asks ("Can Stem Cells Slow Parkinson's? What the Research Shows") claims only what follows
+      // its question ("Tired of Knee Pain? Stem Cells Regrow Cartilage").
+      const asked = role === 'heading' ? sentence.lastIndexOf('?') : -1;
+      const answer = asked >= 0 ? sentence.slice(asked + 1) : sentence;
+      const verdict = classifySentence(answer, afterReport);
       afterReport = isStudyReport(normalise(sentence)) || (afterReport && continuesStudyReport(sentence));
-      if (verdict && keepsForRole(role, verdict.kind, sentence)) {
+      if (verdict && keepsForRole(role, verdict.kind, answer)) {
         found.push({ kind: verdict.kind, text: sentence, start, end, hedged: verdict.hedged });
       }
     }

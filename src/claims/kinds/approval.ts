@@ -28,6 +28,15 @@ const NOT_THE_PRODUCT = new RegExp(
   'i',
 );
 
+/** A trial's registration in a registry, not the product's: "a phase II trial registered by UTHealth, NCT04506073". */
+const TRIAL_REGISTRATION = pattern(
+  /\b(?:trials?|stud(?:y|ies))\b[^.!?]{0,60}\bregistered\b|\bregistered\b[^.!?]{0,60}\b(?:NCT\d{8}|ClinicalTrials\.gov|trial\s+regist(?:ry|er))/i,
+);
+const UNLESS_REGISTERED = new RegExp(`${APPROVED_FOR_SOME.source}|${TRIAL_REGISTRATION.source}`, 'i');
+
+/** Credit approval for financing is not the treatment's: "financing with approved credit". */
+const ONLY_THEIR_OWN_VOICE = /^(?![\s\S]*\b(?:our|we|us)\b)|\bapproved\s+credit\b|\bcredit\s+approv|\bpre-?approved\b/i;
+
 export const approval: ClaimKindModule = {
   kind: 'approval',
   stems: words`
@@ -42,7 +51,7 @@ export const approval: ClaimKindModule = {
     }),
     rule(/\b(?:approved|registered|licensed|inspected|authori[sz]ed|regulated)\s+(?:by|under|with|on)\b/gi, {
       negation: 'limit',
-      unless: APPROVED_FOR_SOME,
+      unless: UNLESS_REGISTERED,
     }),
     // Accreditation and certification vouch for what is sold only when they are the laboratory's or the product's:
     // a hospital's accreditation or a clinician's board certification is a qualification, not an approval.
@@ -53,7 +62,7 @@ export const approval: ClaimKindModule = {
       /\b(?:holds?|has|have|granted|received)\s+(?:a|an|the)\s+(?:\w+\s+)?licen[cs]e\b|\b(?:with|under)\s+(?:a|an)\s+(?:\w+\s+)?licen[cs]e\b/gi,
     ),
     // A bare "approved" counts only in the seller's own voice: skipped unless "our", "we" or "us" is in the sentence.
-    rule(/\bapproved\b/gi, { negation: 'limit', unless: /^(?![\s\S]*\b(?:our|we|us)\b)/i }),
+    rule(/\bapproved\b/gi, { negation: 'limit', unless: ONLY_THEIR_OWN_VOICE }),
     rule(
       /\b(?:follows?|meets?|complies\s+with|compliant\s+with|in\s+compliance\s+with)\s+(?:all\s+)?(?:\w+\s+)?(?:FDA|federal|government|regulatory)\b/gi,
       { negation: 'limit' },

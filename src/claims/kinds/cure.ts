@@ -2,7 +2,7 @@
  * Cure: the treatment is said to end the disease or undo its damage
  * ("reverses MS", "rebuilds cartilage", "for good").
  */
-import { isNaturalCourse, isUnderstatement } from '../language/not-the-seller';
+import { isAboutOtherTreatments, isNaturalCourse, isUnderstatement } from '../language/not-the-seller';
 import { words } from '../language/vocabulary';
 import { type ClaimKindModule, rule } from '../rule';
 
@@ -10,7 +10,7 @@ export const cure: ClaimKindModule = {
   kind: 'cure',
   hedgeable: true,
   // Getting better by itself, or a little, is no cure.
-  skipIf: [isNaturalCourse, isUnderstatement],
+  skipIf: [isNaturalCourse, isUnderstatement, isAboutOtherTreatments],
   stems: words`
     slow ageing aging attacking hurting progressing spreading shedding worse fully completely full\s+recovery
     complete\s+recovery tracks grow cur(?:e|es|ed|ing|ative)\b revers eliminat eradicat regenerat regr[eo]w

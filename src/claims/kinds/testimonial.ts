@@ -110,8 +110,9 @@ export const testimonial: ClaimKindModule = {
       },
     ),
     // Not a bare menu link ("Patient Stories"): stories framed as successes, or an invitation to watch them.
+    // A link to a review widget ("Read all 418 reviews", "Read more reviews") invites reading, it tells no story.
     rule(
-      /\bsuccess\s+stor(?:y|ies)\b|\b(?:read|watch|see|hear)\s+(?:more\s+)?(?:of\s+)?(?:our\s+)?(?:\w+\s+){0,2}(?:testimonials|stories|reviews)\b/gi,
+      /\bsuccess\s+stor(?:y|ies)\b|\b(?:read|watch|see|hear)\s+(?:more\s+)?(?:of\s+)?(?:our\s+)?(?:\w+\s+){0,2}(?:testimonials|stories)\b/gi,
       { negation: 'none' },
     ),
   ],

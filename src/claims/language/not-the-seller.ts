@@ -219,16 +219,19 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
 
 /** Other treatments, not the one sold: "the medicines that work well in relapsing MS have done much less". */
 const OTHER_TREATMENTS = pattern(
-  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|steroids|painkillers|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|(?:standard|usual)\s+care|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|operations|fusions?)\b/i,
+  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|tablets|steroids|painkillers|inhalers?|insulin|metformin|levodopa|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|(?:standard|usual)\s+care|(?:pulmonary\s+|cardiac\s+)?rehab(?:ilitation)?|physio(?:therapy)?|physical\s+therapy|occupational\s+therapy|speech\s+therapy|quitting\s+smoking|vaccinations?|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|surgical\s+repairs?|operations|fusions?)\b/i,
 );
 /** The treatment on sale named in a sentence. */
 const OWN_TREATMENT = pattern(
-  /\b(?:stem\s+cells?|cell\s+(?:therapy|treatment)|exosomes?|PRP|platelet[- ]rich|bone\s+marrow|concentrate|BMAC|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
+  /\b(?:stem\s+cells?|cell\s+(?:therapy|treatment)|(?<!(?:cortisone|steroid)\s)injections?(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:medicines|drugs|steroids|cortisone))|exosomes?|PRP|platelet[- ]rich|bone\s+marrow|concentrate|BMAC|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
 );
 
-/** "Avoid knee replacement": the surgery named is what the treatment on sale is said to spare. */
+/**
+ * "Avoid knee replacement", "come off steroids", "no pills needed", "use their inhaler less": the other treatment
+ * named is what the treatment on sale is said to spare.
+ */
 const SPARES_SURGERY = pattern(
-  /\b(?:avoid|avoids|avoiding|delay|skip|without|no)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:surgery|replacement|operation|fusion)\b|\bwith\s+(?:other|your|any)\s+(?:medicines|medications|drugs)\b/i,
+  /\b(?:avoid|avoids|avoiding|delay|skip|without|no)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:surgery|replacement|operation|fusion)\b|\bwith\s+(?:other|your|any)\s+(?:medicines|medications|drugs)\b|\b(?:come|came|coming|get|got|be|are|is|stay)\s+off\b|\bno\s+(?:\w+\s+)?(?:pills|drugs|medications?|surgery)\s+(?:needed|required)\b|\b(?:less|fewer|(?:reduce[sd]?|cut|lower)\s+(?:the\s+need\s+for|the\s+use\s+of|their|your|my)|stop(?:ped)?\s+(?:taking|using|needing))\s+(?:rescue\s+|daily\s+)?(?:inhalers?|pills|medications?|medicines|drugs|steroids|insulin|painkillers)\b|\bfreedom\s+from\b|\bthan\s+(?:\w+\s+){0,3}?(?:tablets|pills|medications?|drugs|surgery|steroids|inhalers?)\b|\b(?:inhalers?|pills|medications?|steroids|insulin)\s+less\b/i,
 );
 
 /** Whether the sentence is about other treatments than the one on sale. */

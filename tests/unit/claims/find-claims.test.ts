@@ -77,6 +77,21 @@ describe('findClaims', () => {
     for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('reads only the answer of a heading that asks a question', () => {
+    expect(findClaims("Can Stem Cells Slow Parkinson's? What the Latest Research Shows", 'heading')).toEqual([]);
+    expect(findClaims('Tired of Knee Pain? Stem Cells Regrow Your Cartilage', 'heading').map((c) => c.kind)).toEqual(['cure']);
+  });
+
+  it('reads financing "with approved credit" as an offer, not an approval', () => {
+    expect(findClaims('We offer financing with approved credit, and a $500 discount for veterans.').map((c) => c.kind)).toEqual([
+      'call-to-action',
+    ]);
+  });
+
+  it('reads a registry listing as a listing, not a claim', () => {
+    expect(findClaims('NCT03838666 — adipose MSCs to enhance rotator cuff repair (terminated)', 'list-item')).toEqual([]);
+  });
+
   it('reads a heading as one claim, whatever its full stops', () => {
     expect(findClaims('Breathe Deeper. Live Fuller.', 'heading').map((c) => c.text)).toEqual(['Breathe Deeper. Live Fuller.']);
   });

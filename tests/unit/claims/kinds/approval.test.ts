@@ -9,6 +9,8 @@ describeKind(approval, {
     'All peptides are compounded by a licensed 503A pharmacy.',
   ],
   notClaims: [
+    // A trial's registration, and credit approval for financing, are not the treatment's approval.,
+    'A placebo-controlled phase IIa trial of mesenchymal stem cells registered by UTHealth Houston, NCT04506073, lists 45 participants.',
     // Qualifications, not approvals of what is sold: a clinician's certification, a membership, a hospital's accreditation.
     'Dr. Chen is board-certified in sports medicine.',
     'Every prescription is written by a licensed physician.',

@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(cure, {
   claims: [
+    // Other treatments named as what the treatment on sale spares.
+    'Many patients reach long-term remission and come off steroids entirely.',
     'Exosomes reprogram aging skin cells to make collagen again.',
     'Fix the Knee, Not Just the Pain',
     'One injection can mend a torn rotator cuff.',
@@ -14,6 +16,8 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    // Other treatments than the one on sale.,
+    'Surgical repair is recommended for some tears, especially large tears in active patients.',
     // Negations.
     'There is currently no cure for MS.',
     'Stem cell therapy is not a cure.',

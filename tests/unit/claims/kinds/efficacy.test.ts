@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    // What the treatment on sale is said to spare: other treatments named as what patients need less of.
+    'Most patients breathe easier and use their rescue inhaler less within 90 days.',
     'Results typically last two years or longer.',
     'Results typically last three to five years.',
     'A single infusion can add years of active, independent life.',
@@ -19,6 +21,8 @@ describeKind(efficacy, {
     'Nine in ten of our patients see their breathing improve after one treatment.',
   ],
   notClaims: [
+    // Standard care described as such.,
+    'Inhalers, pulmonary rehabilitation and oxygen help manage symptoms, and quitting smoking slows the disease.',
     // Negations.
     'No randomized trial has shown that stem cells improve lung function in COPD.',
     'PRP does not work for everyone.',

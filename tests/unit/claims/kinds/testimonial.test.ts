@@ -22,6 +22,9 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    // A link to a review widget invites reading; it tells no story.,
+    'Read all 418 reviews →',
+    'Read more reviews',
     // Praise of the service, not of the treatment's effect.
     '“The nurses were so friendly and the hotel was lovely.”',
     // A case's starting point, told before any result: a decline, not an outcome.
