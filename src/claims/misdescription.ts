@@ -77,7 +77,7 @@ const DENIES_PROOF = pattern(
 );
 /** "found no improvement", "did not improve", "no significant difference": a result reported as not reached. */
 const REPORTS_NO_BENEFIT = pattern(
-  /\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
+  /\bnone\s+of\b|\b(?:found|showed|concluded)\s+that\s+(?:none|neither|no)\b|\bnot\s+(?:yet\s+)?supported\b|\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
 );
 /**
  * What a study set out to test, not what it found: "tested the safety and
@@ -86,6 +86,13 @@ const REPORTS_NO_BENEFIT = pattern(
  */
 const ASKS_ABOUT_EFFICACY =
   /\b(?:assess|evaluat|test|measur|explor|examin|investigat|determin|stud|look|aim|goal|design|power|intend|meant)\w*\s+(?:\w+\s+){0,5}?(?:efficacy|effectiveness)\b|\b(?:not|rather\s+than|nor)\s+(?:their\s+|its\s+|for\s+|on\s+)?(?:efficacy|effectiveness)\b|\b(?:efficacy|effectiveness)\s+(?:was|is)\s+not\b/gi;
+/** Other people's claims reported: "clinics that sell it as proven", "marketed as effective". */
+const OTHERS_CLAIM =
+  /\b(?:(?:sold|marketed|advertised|promoted|presented)\s+|sell(?:s|ing)?\s+(?:\w+\s+){1,3}?)as\s+(?:proven|effective|a\s+cure)\b/gi;
+/** A finding the page itself holds back: "which the researchers said need further study". */
+const HELD_BACK =
+  /\bneeds?\s+(?:further|more)\s+(?:study|studies|research|testing|confirmation)\b|\b(?:on|in)\s+(?:other|secondary)\s+(?:measures|outcomes)\b|\bpreliminary\b|\bexploratory\b/i;
+
 /**
  * Words about studies still to come: "larger randomized trials are needed", "a double-blind trial should
  * follow". A design word this close to one is about those studies, not the one the page cites.
@@ -114,8 +121,13 @@ function saysOfThisStudy(sentence: string, re: RegExp): boolean {
 
 /** Whether the sentence says the study showed the treatment works (not what it tested, not what it did not find). */
 function claimsProof(sentence: string): boolean {
-  const asserted = sentence.replace(ASKS_ABOUT_EFFICACY, ' ');
-  return saysOfThisStudy(asserted, CALLS_PROOF) && !DENIES_PROOF.test(asserted) && !REPORTS_NO_BENEFIT.test(asserted);
+  const asserted = sentence.replace(ASKS_ABOUT_EFFICACY, ' ').replace(OTHERS_CLAIM, ' ');
+  return (
+    saysOfThisStudy(asserted, CALLS_PROOF) &&
+    !DENIES_PROOF.test(asserted) &&
+    !REPORTS_NO_BENEFIT.test(asserted) &&
+    !HELD_BACK.test(asserted)
+  );
 }
 const CALLS_TRIAL = pattern(/\b(?:clinical\s+trial|controlled\s+trial|(?:this|the|a)\s+trial)\b/i);
 // A sentence that says the study was not X ("not randomized", "without a control group") describes it fairly.
@@ -279,6 +291,8 @@ export function referenceMismatch(cited: CitedRecordStudy): string | null {
   const ref = cited.reference;
   const study = cited.study;
   if (!ref || !Object.keys(cited.ids).length) return null;
+  // Two entries read as one ("Smith J, et al. … 2014. Jones K, et al. … doi: …"): which one the identifier belongs to is not known.
+  if ((ref.text.match(/\bet\s+al\b/gi)?.length ?? 0) > 1) return null;
   const year = study.year;
   if (year !== null && Math.abs(ref.year - year) > 1) {
     return `The page gives ${ref.year} for this reference; the study with this ${idName(cited.ids)} was published in ${year}.`;

@@ -123,6 +123,17 @@ const PRICE_REPORTED =
 const NOT_AN_OFFER =
   /\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b/i;
 
+/**
+ * An offer in the page's menu, header or footer: booking, a free consultation, a quote, a shop. Narrower than
+ * the call-to-action kind, since every site's footer says "Contact us".
+ */
+const CHROME_OFFER =
+  /\b(?:book|schedule|request)\s+(?:a\s+|an\s+|your\s+)?(?:free\s+)?(?:consult\w*|appointment|evaluation|assessment|visit|info\w*\s+(?:pack\w*|kit))\b|\bfree\s+(?:consult\w*|evaluation|assessment|quote)\b|\b(?:get\s+a\s+(?:free\s+)?quote|add\s+to\s+cart|buy\s+now|shop\s+now|book\s+now|treatment\s+(?:prices|pricing|packages))\b/i;
+
+/** What a page that only reports says of itself: a charity, a newsroom, a press office, a study's own page. */
+const REPORTS_ONLY =
+  /\b(?:registered\s+charity|charity\s+(?:no|number|registration)|non-?profit|not-for-profit|501\(c\)\s?\(3\)|press\s+releases?|media\s+(?:contact|enquiries|inquiries|relations)|newsroom|staff\s+(?:writer|reporter)|(?:health|science|medical)\s+(?:reporter|correspondent|editor|writer)|reporting\s+by|(?:does|do)\s+not\s+(?:endorse|recommend)\s+(?:any|specific)|not\s+a\s+recommendation|we\s+do\s+not\s+(?:sell|offer|provide)\s+(?:any\s+)?(?:treatments?|stem\s+cell)|encyclop(?:a)?edia|citation\s+needed|position\s+statement|(?:our|this)\s+(?:research\s+)?study\s+is\s+(?:recruiting|enrolling)|consumer\s+(?:update|advice|information)|donat(?:e|ions?))\b/i;
+
 /** Words of an offer, as opposed to a price a headline reports ("a $38,000 trip for stem cells"). */
 const OFFER_WORDS =
   /\b(?:book|call|free|consult\w*|request|contact|order|buy|schedule|packages?|starts?|from\s+\$|per\s+\w+|only)\b/i;
@@ -171,8 +182,14 @@ export function analysePage(
     if (byText.size < MAX_CLAIMS) byText.set(claim.text, { ...claim, key: keyOf(claim.text), count: 1 });
   };
 
+  let chromeOffers = 0;
+  let reportsOnly = false;
   for (const [index, block] of blocks.entries()) {
-    if (block.role === 'chrome') continue;
+    reportsOnly ||= REPORTS_ONLY.test(block.text);
+    if (block.role === 'chrome') {
+      if (CHROME_OFFER.test(block.text)) chromeOffers++;
+      continue;
+    }
     const described = new Set<string>();
     // Sentences that describe a cited study, compared with the record.
     if (recordStudies.length && block.role !== 'pitch-box' && !isReferenceEntry(block.text)) {
@@ -232,14 +249,19 @@ export function analysePage(
     classifyPage({
       ...signals,
       // Calls to action that sell nothing (subscriptions, helplines) do not make the page a seller.
-      claimKinds: claims.flatMap((c) => (c.kind === 'misdescription' || !isOffer(c, blocks) ? [] : [c.kind])),
+      claimKinds: [
+        ...claims.flatMap((c) => (c.kind === 'misdescription' || !isOffer(c, blocks) ? [] : [c.kind])),
+        ...Array.from({ length: chromeOffers }, () => 'call-to-action' as const),
+      ],
       priceCount: blocks.filter(
         (b) => b.role !== 'chrome' && b.role !== 'heading' && PRICE.test(b.text) && !PRICE_REPORTED.test(b.text),
       ).length,
     }) === 'commercial';
-  // A page that sells nothing makes no promotional claims: what it says about treatments is reported, not sold.
-  // Its claims stay for "mark every claim"; a page misdescribing its own source is still said.
-  if (!sells) for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
+  // A page that sells nothing and says what it is (a charity, a newsroom, a press office, a research study's page)
+  // makes no promotional claims: what it says about treatments is reported, not sold. Its claims stay for "mark every
+  // claim"; a page misdescribing its own source is still said. Without such a sign a page is not taken at its
+  // silence: many clinics' booking forms are drawn by scripts a saved page does not run.
+  if (!sells && reportsOnly) for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
   // No cited study to compare with: on a page that sells, what is known about the treatment speaks instead.
   if (sells && briefNote && !views.some((v) => !v.status.retracted)) {
     for (const c of claims) if (c.shown && (c.kind === 'efficacy' || c.kind === 'cure')) c.note = briefNote;

@@ -70,17 +70,17 @@ export interface KeptBlock {
 }
 
 /**
- * Collects the blocks the scanner reads, with their role; the page's chrome
- * (menus, footers, forms, cookie notices, reference lists) is left out at
- * once. Give `onBlock` to the scanner.
+ * Collects the blocks the scanner reads, with their role. The page's chrome
+ * (menus, footers, forms, cookie notices, reference lists) holds no claims,
+ * but the background reads it for signs that the page sells ("Book a free
+ * consultation" in the menu). Give `onBlock` to the scanner.
  */
 export class BlockCollector {
   readonly kept: KeptBlock[] = [];
 
   readonly onBlock = (block: ReadBlock): void => {
     if (this.kept.length >= MAX_BLOCKS || !block.text.trim()) return;
-    const role = blockRole(block.element);
-    if (role !== 'chrome') this.kept.push({ block, role });
+    this.kept.push({ block, role: blockRole(block.element) });
   };
 
   /** The blocks as the background's claims analysis takes them. */

@@ -67,7 +67,7 @@ function buildSchemas() {
       scholarly: z.optional(z.boolean()),
     }),
     /**
-     * The text of the blocks the scan read (the page's chrome left out), for the claims analysis in the
+     * The text of the blocks the scan read, each with its role (the chrome only for signs that the page sells), for the claims analysis in the
      * background. Sent after the lookup: badges never wait for claims. `append` as for lookup.
      */
     z.strictObject({

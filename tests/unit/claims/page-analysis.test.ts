@@ -121,6 +121,19 @@ describe('misdescriptions of a cited study, both ways', () => {
       null,
     ],
     [
+      'none of the groups improved',
+      RESTORE,
+      'Bennell et al. found that none of the injections reduced pain more than placebo.',
+      null,
+    ],
+    [
+      'a secondary finding held back',
+      DAWSON,
+      'Some children showed gains on other measures, which Dawson et al. said need further study.',
+      null,
+    ],
+    ['other people’s claims reported', STEMS, 'Genchi et al. warn about clinics that sell the cells as proven.', null],
+    [
       'a future blinded trial',
       STEMS,
       'After Genchi et al., a double-blind trial should follow to test whether the cells work.',
@@ -157,6 +170,12 @@ describe('misdescriptions of a cited study, both ways', () => {
       /^The page gives J Transl Med as this reference's journal/,
     );
     expect(referenceMismatch({ ids: stems, study: view(STEMS), reference: ref('Genchi', 2023, 'Nat Med') })).toBeNull();
+    // Two entries read as one: the printed year may be the other entry's.
+    const two = {
+      ...ref('Mancias-Guerra', 2014, 'Cytotherapy'),
+      text: 'Mancias-Guerra C, et al. Cytotherapy. 2014. Genchi A, et al. Nat Med.',
+    };
+    expect(referenceMismatch({ ids: stems, study: view(STEMS), reference: two })).toBeNull();
     expect(sameJournal('Stem Cells Transl Med', 'Stem Cells Translational Medicine')).toBe(true);
     expect(sameJournal('BMC Musculoskelet Disord', 'BMC Musculoskeletal Disorders')).toBe(true);
     expect(sameJournal('J Transl Med', 'Nature Medicine')).toBe(false);
@@ -282,18 +301,28 @@ describe('analysePage', () => {
     expect(selling.sells).toBe(true);
   });
 
-  it('on a page that sells nothing, keeps its claims for "mark every claim" only, and still says a misdescription', () => {
+  it('on a page that sells nothing and says it only reports, keeps its claims for "mark every claim" and still says a misdescription', () => {
     const blocks: PageBlock[] = [
       content('Stem cell therapy repairs the damage that MS leaves behind.'),
       content('In this review, Genchi et al. present the results of STEMS.'),
     ];
-    const news = analysePage(blocks, [cite(STEMS)], { ...SIGNALS, formCount: 0 });
+    const charity = [...blocks, { text: 'MS Help is a registered charity in England (no. 1234567).', role: 'chrome' as const }];
+    const news = analysePage(charity, [cite(STEMS)], { ...SIGNALS, formCount: 0 });
     expect(news.sells).toBe(false);
     expect(news.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['misdescription']);
     expect(news.claims.find((c) => c.kind === 'cure')?.note).toMatch(/phase 1/);
-    // The same sentences on a page with a booking form are marked.
-    const clinic = analysePage(blocks, [cite(STEMS)], SIGNALS);
-    expect(clinic.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['cure', 'misdescription']);
+    // Silence is not a sign: a page without a form, a price or a sign of what it is keeps its markers
+    // (a clinic's booking form may be drawn by a script that a saved page does not run).
+    const silent = analysePage(blocks, [cite(STEMS)], { ...SIGNALS, formCount: 0 });
+    expect(silent.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['cure', 'misdescription']);
+    // A "Book a free consultation" link in the menu makes a page a seller.
+    const menu = analysePage(
+      [...charity, { text: 'Home About Treatments Book a free consultation', role: 'chrome' as const }],
+      [cite(STEMS)],
+      { ...SIGNALS, formCount: 0 },
+    );
+    expect(menu.sells).toBe(true);
+    expect(menu.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['cure', 'misdescription']);
   });
 
   it('keeps a heading that promises a result, and a reported finding the page turns into a promise', () => {

@@ -55,19 +55,21 @@ describe('offerFormCount', () => {
 });
 
 describe('BlockCollector', () => {
-  it('keeps the blocks the scan reads, with their roles, and leaves the chrome out', () => {
+  it('keeps the blocks the scan reads, with their roles; the chrome is kept as chrome, for signs that the page sells', () => {
     const page = doc(
       '<nav><a href="/">Stem cells cure everything</a></nav><article><h2>Potential Benefits</h2><p>Our stem cell therapy repairs the damage that MS leaves behind.</p><div class="newsletter"><p>Subscribe today for free tips.</p></div></article><footer><p>Results may vary. Stem cells help.</p></footer>',
     );
     const blocks = new BlockCollector();
     scanDocument(page, { extraHints: claimHintPattern(), onBlock: blocks.onBlock });
     expect(blocks.texts()).toEqual([
+      { text: 'Stem cells cure everything', role: 'chrome' },
       { text: 'Potential Benefits', role: 'heading' },
       { text: 'Our stem cell therapy repairs the damage that MS leaves behind.', role: 'content' },
       { text: 'Subscribe today for free tips.', role: 'pitch-box' },
+      { text: 'Results may vary. Stem cells help.', role: 'chrome' },
     ]);
     // Each kept block still knows where a marker for its text goes.
-    const kept = blocks.kept[1];
+    const kept = blocks.kept[2];
     expect(kept?.block.place(kept.block.text.length).after.textContent).toContain('repairs the damage');
   });
 });
