@@ -172,9 +172,11 @@ function isPassedTrial(study: StudyView | null): boolean {
  * Whether the claim says more than the cited evidence shows. Approval,
  * testimonial, urgency and safety claims always do: no study shows a
  * treatment is approved, that stories generalise, that a deadline is
- * medical, or that a treatment carries no risk. Efficacy, call-to-action and
- * social-proof claims do unless the strongest cited study is a randomized
- * trial that met its primary endpoint; a flat cure claim does even then.
+ * medical, that a treatment carries no risk, or that counts of patients say
+ * anything about results (social proof). Efficacy and call-to-action claims
+ * do unless the strongest cited study is a randomized trial that met its
+ * primary endpoint; a flat cure claim does even then, and so does a claim of
+ * the seller's own results.
  */
 export function claimGoesBeyondEvidence(claim: NoteClaim, evidence: readonly StudyView[]): boolean {
   switch (claim.kind) {
@@ -182,15 +184,27 @@ export function claimGoesBeyondEvidence(claim: NoteClaim, evidence: readonly Stu
     case 'testimonial':
     case 'urgency':
     case 'safety':
+    case 'social-proof':
       return true;
     case 'cure':
-      return !(claim.hedged && isPassedTrial(strongestStudy(evidence)));
+      return !(claim.hedged && isPassedTrial(strongestStudy(evidence))) || OWN_RESULTS.test(claim.text);
     case 'efficacy':
+      return !isPassedTrial(strongestStudy(evidence)) || OWN_RESULTS.test(claim.text);
     case 'call-to-action':
-    case 'social-proof':
       return !isPassedTrial(strongestStudy(evidence));
   }
 }
+
+/**
+ * The seller's own results promised or counted: "most of our patients can expect to come off insulin", "nine out
+ * of ten families report…", "most men enjoy results for 12 to 18 months". No trial, however good, shows what a
+ * clinic's own patients will get.
+ */
+const OWN_RESULTS =
+  /\b(?:our|my)\s+(?:\w+\s+)?(?:patients|clients|families|members|customers)\b|\b(?:you|your\s+(?:child|son|daughter|husband|wife|parent))\s+(?:can|will|could|should)\s+(?:expect|enjoy|see|notice|feel)\b|\b(?:most|many|nearly\s+all|almost\s+all|\d{1,3}\s?%\s+of|nine\s+out\s+of\s+ten|\d+\s+(?:out\s+)?of\s+\d+)\s+(?:\w+\s+)?(?:patients|clients|families|men|women|people|children|users|customers)\s+(?:\w+\s+)?(?:enjoy|see|notice|report|feel|get|experience|expect|hold|keep)\b/i;
+
+const OWN_RESULTS_NOTE =
+  'These are the page’s own results or promises about its patients, not results compared with people who were not treated, so they cannot show what the treatment will do.';
 
 /** What the strongest study can and cannot show about whether the treatment works. */
 function efficacyNote(claim: NoteClaim, evidence: Evidence): string {
@@ -334,7 +348,11 @@ export function claimNote(claim: NoteClaim, evidence: readonly StudyView[], unkn
   switch (claim.kind) {
     case 'cure':
     case 'efficacy':
-      return efficacyNote(claim, cited);
+      // Beside a trial that settles benefit, only the seller's own results still go beyond it.
+      // (A flat cure claim keeps the trial's own note: it says more than any trial shows.)
+      return isPassedTrial(strongestStudy(evidence)) && (claim.kind === 'efficacy' || claim.hedged)
+        ? OWN_RESULTS_NOTE
+        : efficacyNote(claim, cited);
     case 'safety':
       return safetyNote(cited);
     case 'approval':

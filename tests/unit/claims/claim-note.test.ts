@@ -224,6 +224,24 @@ describe('claimNote', () => {
       [STEMS],
       'How many people were treated, or how many studies exist, does not show whether a treatment works.',
     ],
+    [
+      'social proof beside a randomized trial that met its primary endpoint',
+      claim('social-proof', false, 'Trusted by more than 5,000 Houston-area patients.'),
+      [PASSED_RCT],
+      'How many people were treated, or how many studies exist, does not show whether a treatment works.',
+    ],
+    [
+      'the seller’s own results beside a randomized trial that met its primary endpoint',
+      claim('efficacy', false, 'This means most of our patients can expect to come off insulin.'),
+      [PASSED_RCT],
+      'These are the page’s own results or promises about its patients, not results compared with people who were not treated, so they cannot show what the treatment will do.',
+    ],
+    [
+      'a count of the seller’s patients reporting results, beside the same trial',
+      claim('efficacy', false, 'Nine out of ten families report better muscle tone after the first program.'),
+      [PASSED_RCT],
+      'These are the page’s own results or promises about its patients, not results compared with people who were not treated, so they cannot show what the treatment will do.',
+    ],
   ])('%s', (_name, c, evidence, expected) => {
     expect(claimNote(c, evidence)).toBe(expected);
     expect(claimGoesBeyondEvidence(c, evidence)).toBe(expected !== null);
