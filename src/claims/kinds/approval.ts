@@ -45,6 +45,11 @@ export const approval: ClaimKindModule = {
     authori
   `,
   rules: [
+    // A regulator's name on the clinic or product: "COFEPRIS-certified, the Mexican equivalent of the FDA".
+    rule(
+      /\b(?:COFEPRIS|EMA|MHRA|TGA|ANVISA|INVIMA|PMDA|Ministry\s+of\s+Health|MOH)[- ](?:approved|registered|licensed|certified|accredited|authori[sz]ed)\b|\b(?:approved|registered|licensed|certified|accredited|authori[sz]ed)\s+by\s+(?:the\s+)?(?:COFEPRIS|EMA|MHRA|TGA|ANVISA|INVIMA|PMDA|(?:\w+\s+)?Ministry\s+of\s+Health)\b/gi,
+      { negation: 'limit', unless: APPROVED_FOR_SOME },
+    ),
     rule(/\bFDA[- ]?(?:approved|registered|cleared|compliant|inspected|licensed|certified)\b/gi, {
       negation: 'limit',
       unless: APPROVED_FOR_SOME,

@@ -19,7 +19,7 @@ const EXPERIENCE = pattern(
 );
 /** A good outcome told in the first person; needed when the story is not quoted ("I was diagnosed in 2016" is not a testimonial). */
 const GOOD_OUTCOME = pattern(
-  /^now\s+I\b|\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
+  /^now\s+I\b|\bcancell?ed\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)|\bsleeping\s+through\b|\b(?:down|lost)\s+\d+\s+(?:pounds|lbs|kilos|kg)\b|\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
 );
 
 /** One patient's story told about them: "A 61-year-old teacher walked without support four months after…". */
@@ -35,7 +35,7 @@ const NAMED_PATIENT = pattern(
 );
 /** What the named patient can do now, or what changed: the result the story is told for. */
 const STORY_OUTCOME = pattern(
-  /\b(?:(?:can|could|is\s+able\s+to|was\s+able\s+to)\s+(?!not\b|no\b|never\b|barely\b|hardly\b)\w+|now|again|(?<!\b(?:could|can|would)\s)no\s+longer|stopped|has\s+stopped|cancell?ed|went\s+back|returned|regained|sits|stands|walks|walked|without\s+support|recovered|improved|crawl|talks|speaks|reads|said\s+(?:his|her|their)\s+first|fell\s+from|dropped\s+from|went\s+from|postponed|guess|new\s+growth|has\s+not\s+(?:used|needed|taken)|turn(?:ed)?\s+(?:his|her)\s+\w+\s+down)\b/i,
+  /\b(?:stood\s+up|first\s+time\s+in|(?:can|could|is\s+able\s+to|was\s+able\s+to)\s+(?!not\b|no\b|never\b|barely\b|hardly\b)\w+|now|again|(?<!\b(?:could|can|would)\s)no\s+longer|stopped|has\s+stopped|cancell?ed|went\s+back|returned|regained|sits|stands|walks|walked|without\s+support|recovered|improved|crawl|talks|speaks|reads|said\s+(?:his|her|their)\s+first|fell\s+from|dropped\s+from|went\s+from|postponed|guess|new\s+growth|has\s+not\s+(?:used|needed|taken)|turn(?:ed)?\s+(?:his|her)\s+\w+\s+down)\b/i,
 );
 /** A caption to before-and-after pictures that states a result. */
 const BEFORE_AFTER = pattern(

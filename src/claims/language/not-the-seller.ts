@@ -231,7 +231,7 @@ const OWN_TREATMENT = pattern(
  * named is what the treatment on sale is said to spare.
  */
 const SPARES_SURGERY = pattern(
-  /\b(?:avoid|avoids|avoiding|delay|skip|without|no)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:surgery|replacement|operation|fusion)\b|\bwith\s+(?:other|your|any)\s+(?:medicines|medications|drugs)\b|\b(?:come|came|coming|get|got|be|are|is|stay)\s+off\b|\bno\s+(?:\w+\s+)?(?:pills|drugs|medications?|surgery)\s+(?:needed|required)\b|\b(?:less|fewer|(?:reduce[sd]?|cut|lower)\s+(?:the\s+need\s+for|the\s+use\s+of|their|your|my)|stop(?:ped)?\s+(?:taking|using|needing))\s+(?:rescue\s+|daily\s+)?(?:inhalers?|pills|medications?|medicines|drugs|steroids|insulin|painkillers)\b|\bfreedom\s+from\b|\bthan\s+(?:\w+\s+){0,3}?(?:tablets|pills|medications?|drugs|surgery|steroids|inhalers?)\b|\b(?:inhalers?|pills|medications?|steroids|insulin)\s+less\b/i,
+  /\b(?:avoid|avoids|avoiding|delay|skip|without|no)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}?(?:surgery|replacement|operation|fusion|pills|drugs|medications?)\b|\bwith\s+(?:other|your|any)\s+(?:medicines|medications|drugs)\b|\b(?:come|came|coming|get|got|be|are|is|stay)\s+off\b|\bno\s+(?:\w+\s+)?(?:pills|drugs|medications?|surgery)\s+(?:needed|required)\b|\b(?:less|fewer|(?:reduce[sd]?|cut|lower)\s+(?:the\s+need\s+for|the\s+use\s+of|their|your|my)|stop(?:ped)?\s+(?:taking|using|needing))\s+(?:rescue\s+|daily\s+)?(?:inhalers?|pills|medications?|medicines|drugs|steroids|insulin|painkillers)\b|\bfreedom\s+from\b|\bthan\s+(?:\w+\s+){0,3}?(?:tablets|pills|medications?|drugs|surgery|steroids|inhalers?)\b|\b(?:inhalers?|pills|medications?|steroids|insulin)\s+less\b/i,
 );
 
 /** Whether the sentence is about other treatments than the one on sale. */

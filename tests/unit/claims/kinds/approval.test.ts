@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(approval, {
   claims: [
+    // A regulator's name on the clinic, presented as approval.,
+    'All partner clinics are COFEPRIS-certified, the Mexican equivalent of the FDA.',
     'Cells are processed in an FDA-registered laboratory in Texas.',
     'Our laboratory is licensed by COFEPRIS, Mexico’s health regulator.',
     'Our exosomes come from a cGMP-certified laboratory.',

@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    'Avoid knee and hip replacement surgery and get back to the activities you love.',
     // What the treatment on sale is said to spare: other treatments named as what patients need less of.
     'Most patients breathe easier and use their rescue inhaler less within 90 days.',
     'Results typically last two years or longer.',

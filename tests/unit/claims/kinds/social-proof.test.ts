@@ -3,12 +3,19 @@ import { describeKind } from './describe-kind';
 
 describeKind(socialProof, {
   claims: [
+    // Irregular plurals, millions written out, and countries served.,
+    'Over 4,000 men treated in Tampa Bay.',
+    'More than 1,200 people with spinal cord injuries have trusted our team since 2011.',
+    'Over 2 million bottles sold worldwide.',
+    'Offered by more than a thousand doctors in over 40 countries.',
     '94% of our patients say they would recommend us to a friend.',
     'Since 2009 we have treated more than 4,000 patients from 60 countries.',
     'Backed by more than 3,000 published studies.',
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    'MS affects 2.8 million people worldwide.',
+    'Each injection holds 100 million cells.',
     // How many people a disease affects, or travel abroad: numbers, but not the seller's record.
     'Multiple sclerosis affects nearly three million people worldwide.',
     'Every year, thousands of patients travel to clinics abroad for stem cell treatments that are not approved in their home countries.',

@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    'I cancelled my knee replacement after two injections.',
+    'Three months in, I’m sleeping through the night and down 14 pounds.',
+    'After his second round of infusions, Daniel stood up from his wheelchair for the first time in three years.',
     '“After my second treatment I walked without a cane.”',
     'Patients report more energy and easier breathing after treatment.',
     'Today I walk two miles every morning.”',
