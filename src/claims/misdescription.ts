@@ -73,11 +73,11 @@ const CALLS_STRONG_PROOF = pattern(
 );
 /** "no study had yet shown": a denial, not a claim of proof. */
 const DENIES_PROOF = pattern(
-  /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|benefit)\b|\bnot\s+(?:that|whether)\s+(?:it|they|the\s+\w+)\s+works?\b/i,
+  /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|find|benefit)\b|\bnot\s+(?:that|whether)\s+(?:it|they|the\s+\w+)\s+works?\b/i,
 );
 /** "found no improvement", "did not improve", "no significant difference": a result reported as not reached. */
 const REPORTS_NO_BENEFIT = pattern(
-  /\bnone\s+of\b|\b(?:found|showed|concluded)\s+that\s+(?:none|neither|no)\b|\bnot\s+(?:yet\s+)?supported\b|\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
+  /\bnone\s+of\b|\b(?:both|all)\s+(?:the\s+)?(?:groups|arms)\b|\bsimilarly\b|\bno\s+more\s+than\b|\b(?:found|showed|concluded)\s+that\s+(?:none|neither|no)\b|\bnot\s+(?:yet\s+)?supported\b|\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
 );
 /**
  * What a study set out to test, not what it found: "tested the safety and
@@ -119,11 +119,27 @@ function saysOfThisStudy(sentence: string, re: RegExp): boolean {
   return false;
 }
 
+/** "In a randomized trial, umbilical cord cells brought lupus nephritis into remission": a result put in the study's mouth. */
+const IN_THE_STUDY_RESULT = pattern(
+  /^\s*(?:in|during)\s+(?:a|an|the|this|that|their|one)\s+(?:[\w-]+\s+){0,4}?(?:trial|study)\b[^.;]{0,60},\s+[^.;]{0,120}?\b(?:improved|reduced|brought|restored|healed|reversed|cured|repaired|regrew|helped|slowed|halted|beat|outperformed|relieved|regenerated|(?:went|go|going)\s+into\s+remission)\b/i,
+);
+
 /** Whether the sentence says the study showed the treatment works (not what it tested, not what it did not find). */
-function claimsProof(sentence: string): boolean {
+function claimsProof(sentence: string, study?: StudyView): boolean {
   const asserted = sentence.replace(ASKS_ABOUT_EFFICACY, ' ').replace(OTHERS_CLAIM, ' ');
+  // A result told as the study's own ("In a trial, X improved…") is a fair report unless the record knows the
+  // study found no benefit or could not: it missed its goal, measured safety, or had no comparison group.
+  const p = study?.primaryEndpoint;
+  const knownNoBenefit =
+    !!study &&
+    (p?.met === false ||
+      p?.measures === 'safety' ||
+      p?.measures === 'feasibility' ||
+      study.publicationType === 'single-arm-trial' ||
+      study.publicationType === 'case-series' ||
+      study.publicationType === 'case-report');
   return (
-    saysOfThisStudy(asserted, CALLS_PROOF) &&
+    (saysOfThisStudy(asserted, CALLS_PROOF) || (knownNoBenefit && IN_THE_STUDY_RESULT.test(asserted))) &&
     !DENIES_PROOF.test(asserted) &&
     !REPORTS_NO_BENEFIT.test(asserted) &&
     !HELD_BACK.test(asserted)
@@ -259,7 +275,7 @@ export function describeMismatch(sentence: string, study: StudyView): { how: Mis
           : 'It pooled mostly uncontrolled or animal studies.';
       return { how: 'works', note: `The page says this review proved the treatment works. ${why}` };
     }
-  } else if (!showsBenefit(study) && claimsProof(sentence)) {
+  } else if (!showsBenefit(study) && claimsProof(sentence, study)) {
     const p = study.primaryEndpoint;
     const why =
       p.measures === 'safety' || p.measures === 'feasibility'
@@ -355,6 +371,27 @@ function printsJournal(folded: string, study: StudyView): boolean {
   });
 }
 
+const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Capitals that name a kind of cell, a disease, a method or a society, not one study: "UC-MSCs", "HSCT", "ISSCR". */
+const NOT_A_NAME =
+  /MSC|SCs?$|MNC|MMC|HSCT|PRP|ADRC|MFAT|ESWT|^CD\d|ADPKD|ISSCR|SMSNA|SVF|NPs?$|^(?:ADSC|BMSC|UCB|BMAC|COVID|SARS|ARDS|COPD|USA|HEART|GRADE)/i;
+
+/**
+ * The names a page may call a study by: a product or trial named in brackets in its title or treatment ("MSC-NTF
+ * (NurOwn)"), or a capitalised acronym in its title ("SCIPIO", "CHART-1", "ADMIRE-CD").
+ */
+export function trialNames(study: StudyView): string[] {
+  const names = new Set<string>();
+  const text = [study.title, study.intervention.cellType].filter(Boolean).join(' ');
+  for (const m of text.matchAll(/\(([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)\)/g))
+    if ((m[1] as string).length >= 4) names.add(m[1] as string);
+  for (const m of (study.title ?? '').matchAll(/\b[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?\b/g)) {
+    if (m[0].length >= 5 || m[0].includes('-')) names.add(m[0]);
+  }
+  return [...names].filter((n) => !NOT_A_NAME.test(n));
+}
+
 /**
  * The cited study a sentence describes: the one whose identifier it holds,
  * whose first author it names, or, naming no author, whose journal it prints.
@@ -374,6 +411,7 @@ export function studyDescribed(sentence: string, cited: readonly CitedRecordStud
   }
   const folded = foldText(sentence);
   const named = cited.filter((c) => {
+    if (trialNames(c.study).some((name) => new RegExp(`(?<![\\w-])${escapeName(name)}(?![\\w-])`).test(sentence))) return true;
     const surname = surnameOf(c.study.authors[0]) ?? (c.reference ? foldText(c.reference.surname) : null);
     if (!surname || surname.length < 2) return false;
     const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

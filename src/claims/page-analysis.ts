@@ -130,6 +130,11 @@ const NOT_AN_OFFER =
 const CHROME_OFFER =
   /\b(?:book|schedule|request)\s+(?:a\s+|an\s+|your\s+)?(?:free\s+)?(?:consult\w*|appointment|evaluation|assessment|visit|info\w*\s+(?:pack\w*|kit))\b|\bfree\s+(?:consult\w*|evaluation|assessment|quote)\b|\b(?:get\s+a\s+(?:free\s+)?quote|add\s+to\s+cart|buy\s+now|shop\s+now|book\s+now|treatment\s+(?:prices|pricing|packages))\b/i;
 
+/** A sentence that goes on about the study just described: "That study was…", "The trial showed…", "It proved…". */
+const REFERS_BACK =
+  /^\s*(?:(?:that|this|the\s+same)\s+(?:study|trial|paper)|it\s+(?:was|showed|proved|found|confirmed|demonstrated))\b/i;
+const NAMES_A_SOURCE = /\bet\s+al\b|\b(?:19|20)\d\d\b|\[\d{1,3}\]|\bPMID\b|\bdoi\b/i;
+
 /** What a page that only reports says of itself: a charity, a newsroom, a press office, a study's own page. */
 const REPORTS_ONLY =
   /\b(?:registered\s+charity|charity\s+(?:no|number|registration)|non-?profit|not-for-profit|501\(c\)\s?\(3\)|press\s+releases?|media\s+(?:contact|enquiries|inquiries|relations)|newsroom|staff\s+(?:writer|reporter)|(?:health|science|medical)\s+(?:reporter|correspondent|editor|writer)|reporting\s+by|(?:does|do)\s+not\s+(?:endorse|recommend)\s+(?:any|specific)|not\s+a\s+recommendation|we\s+do\s+not\s+(?:sell|offer|provide)\s+(?:any\s+)?(?:treatments?|stem\s+cell)|encyclop(?:a)?edia|citation\s+needed|position\s+statement|(?:our|this)\s+(?:research\s+)?study\s+is\s+(?:recruiting|enrolling)|consumer\s+(?:update|advice|information)|donat(?:e|ions?))\b/i;
@@ -183,6 +188,7 @@ export function analysePage(
   };
 
   let chromeOffers = 0;
+  let lastDescribed: CitedRecordStudy | null = null;
   let reportsOnly = false;
   for (const [index, block] of blocks.entries()) {
     reportsOnly ||= REPORTS_ONLY.test(block.text);
@@ -191,11 +197,16 @@ export function analysePage(
       continue;
     }
     const described = new Set<string>();
+    if (block.role === 'heading') lastDescribed = null;
     // Sentences that describe a cited study, compared with the record.
     if (recordStudies.length && block.role !== 'pitch-box' && !isReferenceEntry(block.text)) {
       for (const { start, end } of splitSentences(block.text)) {
         const sentence = block.text.slice(start, end);
-        const cited = studyDescribed(sentence, recordStudies);
+        const named = studyDescribed(sentence, recordStudies);
+        // "That study was a randomized controlled trial…": the study the sentence before described.
+        // A sentence that names its own source (an author, a year) is about that one, known or not.
+        const cited = named ?? (REFERS_BACK.test(sentence) && !NAMES_A_SOURCE.test(sentence) ? lastDescribed : null);
+        if (named) lastDescribed = named;
         const mismatch = cited ? describeMismatch(sentence, cited.study) : null;
         if (!mismatch) continue;
         const text = collapse(sentence);

@@ -12,7 +12,7 @@ import { scanHtml } from '../../../src/cli/scan-file';
 import { composeAnswer } from '../../../src/evidence/answer';
 import { type StudyView, toStudyView } from '../../../src/evidence/study-view';
 import { analysePage, type PageBlock, type PageCitation } from '../../../src/claims/page-analysis';
-import { describeMismatch, referenceMismatch, sameJournal, studyDescribed } from '../../../src/claims/misdescription';
+import { describeMismatch, referenceMismatch, sameJournal, studyDescribed, trialNames } from '../../../src/claims/misdescription';
 
 const views = new Map(readRecord().map((s) => [s.id, toStudyView(s)]));
 const view = (id: string) => views.get(id) as StudyView;
@@ -134,6 +134,18 @@ describe('misdescriptions of a cited study, both ways', () => {
     ],
     ['other people’s claims reported', STEMS, 'Genchi et al. warn about clinics that sell the cells as proven.', null],
     [
+      'a result put in a failed trial’s mouth',
+      'deng2017_ucmsc_lupus_nephritis_rct',
+      'In a randomized trial, umbilical cord cells brought lupus nephritis into remission where standard drugs had failed.',
+      /^The page says this study showed the treatment works\. It did not meet its main goal/,
+    ],
+    [
+      'a failed trial’s result told fairly: both groups improved',
+      RESTORE,
+      'In a trial of PRP, pain improved in both groups.',
+      null,
+    ],
+    [
       'a future blinded trial',
       STEMS,
       'After Genchi et al., a double-blind trial should follow to test whether the cells work.',
@@ -149,6 +161,29 @@ describe('misdescriptions of a cited study, both ways', () => {
     const found = describeMismatch(sentence, view(id));
     if (expected) expect(found?.note).toMatch(expected);
     else expect(found).toBeNull();
+  });
+
+  it('knows a study by its trial or product name, never by a kind of cell', () => {
+    const nurown = [...views.values()].find((v) => v.id.includes('nurown') && v.phase === '3') as StudyView;
+    expect(trialNames(nurown)).toContain('NurOwn');
+    const cited = [{ ids: {}, study: nurown }];
+    expect(studyDescribed('In the phase 3 trial of NurOwn, the cells were proven to slow ALS.', cited)?.study.id).toBe(nurown.id);
+    for (const v of views.values()) for (const name of trialNames(v)) expect(name).not.toMatch(/MSC|HSCT|PRP|^CD\d/);
+  });
+
+  it('carries the study a sentence described to the next one that says "That study…"', () => {
+    const blocks: PageBlock[] = [
+      content('Genchi et al. treated 12 people with progressive MS. That study was a randomized controlled trial.'),
+    ];
+    const shown = analysePage(blocks, [cite(STEMS)], SIGNALS).claims.filter((c) => c.kind === 'misdescription');
+    expect(shown.map((c) => c.text)).toEqual(['That study was a randomized controlled trial.']);
+    // A sentence naming its own source is not about the one before.
+    const other = analysePage(
+      [content('Genchi et al. treated 12 people. The same study group later ran a randomized trial (Smith et al., 2025).')],
+      [cite(STEMS)],
+      SIGNALS,
+    ).claims.filter((c) => c.kind === 'misdescription');
+    expect(other).toEqual([]);
   });
 
   it('a case series called a clinical trial, and called what it was', () => {
