@@ -328,6 +328,7 @@ export function referenceMismatch(cited: CitedRecordStudy): string | null {
 const JOURNAL_FILLER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'journal', 'j']);
 const journalWords = (name: string) =>
   foldText(name)
+    .replace(/['’]s\b/g, 's')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/&/g, ' ')
     .split(/[^a-z0-9]+/)

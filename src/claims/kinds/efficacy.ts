@@ -2,7 +2,13 @@
  * Efficacy: the treatment is said to work, improve or relieve ("clinically
  * proven", "90% of patients report relief", "walk again").
  */
-import { isAboutOtherTreatments, isNaturalCourse, isServiceHelp, isUnderstatement } from '../language/not-the-seller';
+import {
+  isAboutOtherTreatments,
+  isAftercare,
+  isNaturalCourse,
+  isServiceHelp,
+  isUnderstatement,
+} from '../language/not-the-seller';
 import { COMPARATIVE, NOTICING, OUTCOME, PATIENTS, words } from '../language/vocabulary';
 import { type ClaimKindModule, rule } from '../rule';
 
@@ -10,7 +16,7 @@ export const efficacy: ClaimKindModule = {
   kind: 'efficacy',
   hedgeable: true,
   // Getting better by itself, or a little, is not what sellers promise.
-  skipIf: [isNaturalCourse, isUnderstatement, isAboutOtherTreatments, isServiceHelp],
+  skipIf: [isNaturalCourse, isUnderstatement, isAboutOtherTreatments, isServiceHelp, isAftercare],
   stems: words`
     is\s+back back restored breathe families parents clients plump bounc shin silk tight dew gloss lush down\b normally comfortably empower
     supercharg turbocharg times\s taper off\s needing subside renew increas denser new\b curb chang cancel skip

@@ -254,6 +254,16 @@ export function isNaturalCourse(sentence: string): boolean {
   return NATURAL_COURSE.test(sentence);
 }
 
+/** What to expect after the procedure, and how to take the product: "some soreness for a few days", "for best results". */
+const AFTERCARE = pattern(
+  /\b(?:some|mild|a\s+little)\s+(?:soreness|bruising|swelling|tenderness|stiffness)\b|\bfeel\s+(?:some\s+)?pressure\b|\bfor\s+best\s+results\b/i,
+);
+
+/** Whether the sentence says what to expect after a procedure or how to take a product, not what it achieves. */
+export function isAftercare(sentence: string): boolean {
+  return AFTERCARE.test(sentence);
+}
+
 /** "Can slow the decline a little in some people": a limit, not a promise. */
 export function isUnderstatement(sentence: string): boolean {
   return UNDERSTATEMENT.test(sentence);

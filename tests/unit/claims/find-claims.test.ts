@@ -88,6 +88,14 @@ describe('findClaims', () => {
     ]);
   });
 
+  it('reads a labelled reference entry as a reference', () => {
+    expect(
+      findClaims(
+        'Related research: Bennell KL, et al. Effect of intra-articular platelet-rich plasma vs placebo injection on pain and cartilage volume. JAMA. 2021.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a registry listing as a listing, not a claim', () => {
     expect(findClaims('NCT03838666 — adipose MSCs to enhance rotator cuff repair (terminated)', 'list-item')).toEqual([]);
   });

@@ -217,6 +217,9 @@ describe('misdescriptions of a cited study, both ways', () => {
     // "J" for "Journal", and the place NLM adds to tell apart journals of one name.
     expect(sameJournal('Endocr J', 'Endocrine Journal')).toBe(true);
     expect(sameJournal('Pharmaceuticals (Basel)', 'Pharmaceuticals')).toBe(true);
+    expect(
+      sameJournal('Alzheimers Dement (N Y)', 'Alzheimer’s & Dementia: Translational Research & Clinical Interventions'),
+    ).toBe(true);
   });
 
   it('finds the study a sentence describes by identifier (cited twice), by "Surname & Surname, year", or by its journal', () => {

@@ -22,6 +22,9 @@ describeKind(efficacy, {
     'Nine in ten of our patients see their breathing improve after one treatment.',
   ],
   notClaims: [
+    // What to expect afterwards, and how to take a product.,
+    'Most patients feel pressure and some soreness for a few days.',
+    'For best results, take daily for at least 90 days.',
     // Standard care described as such.,
     'Inhalers, pulmonary rehabilitation and oxygen help manage symptoms, and quitting smoking slows the disease.',
     // Negations.

@@ -14,6 +14,9 @@ describeKind(socialProof, {
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    // A study described, and a newsletter's readers, are not a clinic's patients.,
+    'A 2023 case series reported on 38 patients with sacroiliac joint pain treated with umbilical cord tissue allografts.',
+    'Join 40,000+ readers.',
     'MS affects 2.8 million people worldwide.',
     'Each injection holds 100 million cells.',
     // How many people a disease affects, or travel abroad: numbers, but not the seller's record.
