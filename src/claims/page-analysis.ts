@@ -121,7 +121,7 @@ const PRICE_REPORTED =
  * reporting side effects, a regulator's "contact us before you pay", research at no cost.
  */
 const NOT_AN_OFFER =
-  /\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b/i;
+  /\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b/i;
 
 /**
  * An offer in the page's menu, header or footer: booking, a free consultation, a quote, a shop. Narrower than

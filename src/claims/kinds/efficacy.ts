@@ -76,7 +76,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|smooth|smooths|cut|cuts|decrease|decreases)\s+(?:\w+\s+){0,2}?(?:inflammation|pain|symptoms|stiffness|fatigue|anxiety|stress|swelling|attack|flares?|complications|wrinkles|lines|HbA1c|blood\s+sugar|cravings|the\s+gut|medications?|medicines?|drugs|doses?|need|reliance|dependence|relapses|seizures|tension|scarring|hair\s+loss)\b/gi,
     ),
     rule(
-      /\b(?:detoxif(?:y|ies|ying)|cleanses?|flush(?:es)?\s+out|sweat\s+out|neutrali[sz]es?|lightens?|brightens?|tightens?|plumps?|nourish(?:es|ing)?|revitali[sz]es?|reactivates?|activates?|awakens?|revives?|wakes?\s+up|melts?\s+away)\b/gi,
+      /\b(?:detoxif(?:y|ies|ying)|(?<!\b(?:a|an|the|gentle|deep|daily|facial)\s)cleanses?|flush(?:es)?\s+out|sweat\s+out|neutrali[sz]es?|lightens?|brightens?|tightens?|plumps?|nourish(?:es|ing)?|revitali[sz]es?|reactivates?|activates?|awakens?|revives?|wakes?\s+up|melts?\s+away)\b/gi,
     ),
     rule(
       /\b(?:radiant|youthful|glowing|flawless|even-toned|wrinkle-free|ageless|younger-looking)\b|\b(?:will|to|skin|you)\s+glow\b/gi,
@@ -93,7 +93,7 @@ export const efficacy: ClaimKindModule = {
     rule(/\b(?:pain|symptom)\s+relief\b|\brelief\b/gi),
     rule(/\bpain[- ]free\b/gi),
     rule(
-      /\b(?:boost|boosts|boosting|enhance|enhances|strengthen|strengthens|sharpen|sharpens|accelerate|accelerates|speed\s+up|speeds\s+up|speeds|recharge|recharges|energi[sz]e|energi[sz]es|stimulates?|mobili[sz]es?)\b/gi,
+      /\b(?:boost(?!\s*[,.;:]|\s+shots?\b)|boosts|boosting|enhance|enhances|strengthen|strengthens|sharpen|sharpens|accelerate|accelerates|speed\s+up|speeds\s+up|speeds|recharge|recharges|energi[sz]e|energi[sz]es|stimulates?|mobili[sz]es?)\b/gi,
     ),
     rule(/\bspeed(?:s|ing)?\s+(?:up\s+)?(?:your\s+|the\s+)?(?:\w+\s+)?(?:recovery|healing|repair)\b/gi),
     rule(
@@ -145,7 +145,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:empower|empowers|supercharge|supercharges|turbocharge|turbocharges)\b|\bshorten(?:s)?\s+(?:\w+\s+)?(?:colds?|illness|flu|infections?|recovery)\b/gi,
     ),
     rule(
-      /\b(?!(?:the|your|these|those|its|their|some|similar|mixed|early|study|trial|lab|test|blood|preliminary|inconsistent|disappointing|negative|published|individual|final|full|his|her|our|any|no)\b)[a-z]+(?:-[a-z]+)?\s+results\b/gi,
+      /\b(?!(?:the|your|these|those|its|their|some|similar|mixed|early|study|trial|lab|test|blood|preliminary|inconsistent|disappointing|negative|published|individual|final|full|his|her|our|any|no|MRI|scan|imaging|x-ray|biopsy)\b)[a-z]+(?:-[a-z]+)?\s+results\b/gi,
       { unless: /\bresults?\s+(?:of|from|were|was|are\s+(?:mixed|unclear))\b/i },
     ),
     rule(
@@ -158,7 +158,7 @@ export const efficacy: ClaimKindModule = {
     rule(
       /\b(?:regain|regains|regained|regaining)\b|\breturn(?:s|ed)?\s+to\s+(?:play|sport|sports|training|the\s+gym|hiking|running|golf|tennis|walking|an?\s+active)\b|\bback\s+(?:to|in)\s+(?:walking|training|the\s+gym|play|sport|running|hiking|work\s+full)|\bget(?:s|ting)?\s+(?:you\s+)?back\s+to\b/gi,
     ),
-    rule(/\brecover(?:s|y)?\s+from\b/gi),
+    rule(/(?<!\b(?:slower|slow|longer|poor|delayed|difficult|harder)\s)\brecover(?:s|y)?\s+from\b/gi),
     rule(
       /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel)\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
     ),

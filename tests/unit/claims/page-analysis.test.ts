@@ -330,6 +330,8 @@ describe('analysePage', () => {
       content('Already a reader? Sign up free for our weekly health briefing.'),
       content('Use our online side-effect reporting form or call (555) 013-8800.'),
       content('If you have been offered a cell product, contact us before you pay or agree to treatment.'),
+      content('Joanne has now raised more than £14,000 through an online appeal and a sponsored walk.'),
+      content('She still needs around £2,500 for flights and accommodation.'),
     ];
     const page = analysePage(blocks, [], { ...SIGNALS, formCount: 0 });
     expect(page.sells).toBe(false);

@@ -22,6 +22,12 @@ describeKind(efficacy, {
     'Nine in ten of our patients see their breathing improve after one treatment.',
   ],
   notClaims: [
+    // Claim words used as nouns, and an animal study's finding.,
+    'Your treatment starts with a gentle cleanse and numbing cream.',
+    'Quick intramuscular boost, about five minutes.',
+    'Next update after the MRI results.',
+    'Aging brings thinner skin and slower recovery from illness.',
+    'In rats whose tendon had been cut, the peptide improved healing of the junction.',
     // What to expect afterwards, and how to take a product.,
     'Most patients feel pressure and some soreness for a few days.',
     'For best results, take daily for at least 90 days.',

@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(socialProof, {
   claims: [
+    'Over one thousand physicians worldwide now offer the platelet shot.',
     // Irregular plurals, millions written out, and countries served.,
     'Over 4,000 men treated in Tampa Bay.',
     'More than 1,200 people with spinal cord injuries have trusted our team since 2011.',
