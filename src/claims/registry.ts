@@ -58,7 +58,8 @@ export function claimHintPattern(): RegExp {
   const stems = [...new Set(CLAIM_KINDS.flatMap((kind) => moduleOf(kind).stems))];
   const plain = (stem: string) => /^[a-z]+$/i.test(stem);
   const kept = stems.filter(
-    (stem) => !(plain(stem) && stems.some((other) => other !== stem && plain(other) && stem.toLowerCase().includes(other.toLowerCase()))),
+    (stem) =>
+      !(plain(stem) && stems.some((other) => other !== stem && plain(other) && stem.toLowerCase().includes(other.toLowerCase()))),
   );
   return new RegExp([stemsPattern(kept), ...UNTRIGGERED_HINTS].map((re) => re.source).join('|'), 'gi');
 }

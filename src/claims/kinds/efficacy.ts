@@ -33,6 +33,18 @@ export const efficacy: ClaimKindModule = {
     further balance get\s+(?:your|their) gained regained add expected gains
   `,
   rules: [
+    // The clinic's own patients and results: "also benefit from this treatment", "likely to respond to our treatment",
+    // "can avoid it with bone marrow injections", "the kind of result we see every week", "many of our patients see…".
+    rule(/\b(?:also\s+|can\s+|will\s+|all\s+|still\s+)?benefit\s+from\s+(?:this|our|the|these|stem|cell|regenerative)\b/gi),
+    rule(/\b(?:likely|able)\s+to\s+respond\s+to\s+(?:our|this|the|stem|cell)\b/gi),
+    rule(
+      /\bcan\s+avoid\s+(?:it|surgery|(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:replacement|surgery|operation))\s+(?:with|through|by|thanks)\b/gi,
+    ),
+    rule(/\b(?:kind\s+of\s+)?results?\s+(?:we|you)\s+see\b/gi),
+    rule(
+      /\b(?:many|most)\s+of\s+our\s+(?:[\w-]+\s+){0,3}?(?:patients|clients|families)\s+(?:see|notice|report|have\s+been\s+able|are\s+able)\b|\bof\s+our\s+patients\s+(?:increas|improv)\w*\b/gi,
+    ),
+    rule(/\breduce\s+scar\s+tissue\b|\bmake\s+new\s+(?:\w+\s+){0,2}(?:blood\s+vessels|cells|tissue|cartilage)\b/gi),
     // What most patients are said to get: "Most families see their child make eye contact within weeks".
     rule(
       /\b(?:most|many|nearly\s+all|almost\s+all|nine\s+(?:in|out\s+of)\s+ten|\d{2}\s?%)\s+(?:of\s+)?(?:our\s+)?(?:\w+\s+)?(?:patients|families|men|women|parents|clients|children|people)\s+(?:see|sees|notice|enjoy|hold|feel|get|experience|regain|gain)\b/gi,

@@ -19,7 +19,7 @@ const EXPERIENCE = pattern(
 );
 /** A good outcome told in the first person; needed when the story is not quoted ("I was diagnosed in 2016" is not a testimonial). */
 const GOOD_OUTCOME = pattern(
-  /^now\s+I\b|\bcancell?ed\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)|\bsleeping\s+through\b|\b(?:down|lost)\s+\d+\s+(?:pounds|lbs|kilos|kg)\b|\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
+  /^now\s+I\b|\bhiked\b|\bsleeps?\s+through\b|\bstarted\s+to\s+(?:say|speak|talk|walk|crawl)\b|\bwith\s+no\s+(?:brace|cane|walker|pain|relapses?)\b|\bno\s+relapses?\b|\breturned\s+to\s+(?:my\s+)?work\b|\bhalved\s+my\b|\bdropped\s+from\s+[\d.]+\s+to\b|\blike\s+(?:they|it|I)\s+did\s+in\s+my\b|\bnever\s+(?:looked|felt)\s+(?:this|so|better)\b|\bcancell?ed\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)|\bsleeping\s+through\b|\b(?:down|lost)\s+\d+\s+(?:pounds|lbs|kilos|kg)\b|\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
 );
 
 /** One patient's story told about them: "A 61-year-old teacher walked without support four months after…". */
@@ -46,7 +46,7 @@ const SERVICE = pattern(
   /\b(?:staff|nurses?|reception\w*|front\s+desk|office|parking|driver|interpreters?|hotel|food|city|beautiful|friendly|welcoming|kind|English|Spanish|walked\s+(?:me|us))\b/i,
 );
 const HEALTH_RESULT = pattern(
-  /\b(?:pain|symptoms?|energy|sleep|speech|vision|breath\w*|hair|skin|tremor|mobility|cane|wheelchair|oxygen|insulin|medications?|results?|knee|back|shoulder|hip)\b/i,
+  /\b(?:relapses?|scores?|pain|symptoms?|energy|sleep|speech|vision|breath\w*|hair|skin|tremor|mobility|cane|wheelchair|oxygen|insulin|medications?|results?|knee|back|shoulder|hip)\b/i,
 );
 const ADDRESSES_READER = pattern(/^if\s+you\b/i);
 /** A quote a reporter attributes by name ("…," Reyes said): reported speech, not the seller's testimonial. */
@@ -56,8 +56,10 @@ const ATTRIBUTED_QUOTE = pattern(/["”],?\s+(?:[A-Z][a-z]+\s+)?(?:said|says|tol
  * from Ohio", "says Gloria R. of Sugar Land", "says Richard, 71,"), not a reporter's "Reyes said".
  */
 const TESTIMONIAL_BYLINE = pattern(
-  /\b(?:says|said)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:from|of|in)\s+[A-Z]|,\s+\d{1,3}\b|,\s+an?\s+)/,
+  /\b(?:says|said)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:from|of|in)\s+[A-Z]|,\s+\d{1,3}\b|,\s+an?\s+|,\s+(?:mother|father|mum|mom|dad|wife|husband|daughter|son|parent)\s+of\b)|["”],?\s+[A-Z][a-z]+\s+told\s+(?:our|us|me)\b/,
 );
+/** A parent's story of their child: "our son started to say short sentences". */
+const OUR_CHILD = pattern(/\bour\s+(?:son|daughter|child|baby|boy|girl)\b/i);
 /** "I went from struggling up the stairs to walking nine holes", "for the first time in three years". */
 const TURNAROUND = pattern(/\bwent\s+from\b[^.!?]{0,80}\bto\b|\bfor\s+the\s+first\s+time\s+in\b/i);
 /** The story's starting point, before any result: "I was using a walker", "fistulas that would not close". */
@@ -72,15 +74,13 @@ function isTestimonialStory(sentence: string): boolean {
   if (isExpertQuote(sentence) || ADVICE.test(sentence) || HOPE.test(sentence)) return false;
   // A quote attributed by name is reported speech, unless it is signed the way clinics sign a patient's quote and
   // tells the speaker's own result.
-  if (
-    ATTRIBUTED_QUOTE.test(sentence) &&
-    !(
+  if (ATTRIBUTED_QUOTE.test(sentence)) {
+    return (
       TESTIMONIAL_BYLINE.test(sentence) &&
-      FIRST_PERSON_SINGULAR.test(sentence) &&
+      (FIRST_PERSON_SINGULAR.test(sentence) || OUR_CHILD.test(sentence)) &&
       (GOOD_OUTCOME.test(sentence) || TURNAROUND.test(sentence))
-    )
-  )
-    return false;
+    );
+  }
   // Praise of the staff, the city or the hotel is not a testimonial of results.
   if (SERVICE.test(sentence) && !HEALTH_RESULT.test(sentence)) return false;
   if (THIRD_PERSON_STORY.test(sentence) && STORY_OUTCOME.test(sentence)) return true;

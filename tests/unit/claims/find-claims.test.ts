@@ -96,6 +96,11 @@ describe('findClaims', () => {
     ).toEqual([]);
   });
 
+  it('reads a banner in capitals as a claim when it asserts something', () => {
+    expect(findClaims('NO SIDE EFFECTS HAVE BEEN REPORTED', 'heading').map((c) => c.kind)).toEqual(['safety']);
+    expect(findClaims('BETTER RESULTS THAN PRP IN HALF THE SESSIONS', 'heading').map((c) => c.kind)).toEqual(['efficacy']);
+  });
+
   it('reads a registry listing as a listing, not a claim', () => {
     expect(findClaims('NCT03838666 — adipose MSCs to enhance rotator cuff repair (terminated)', 'list-item')).toEqual([]);
   });

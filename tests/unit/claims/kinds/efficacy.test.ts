@@ -3,6 +3,13 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    // The clinic's own patients and results.,
+    'Chronic patients injured even 10 or 15 years ago also benefit from this treatment.',
+    'If your hip still has reasonable range of motion, you are very likely to respond to our treatment.',
+    'In my experience, most people told they need a hip replacement can avoid it with bone marrow stem cell injections.',
+    'That is the kind of result we see in our office every week.',
+    'Many of our lupus nephritis patients see their protein levels fall and their kidney function stabilize.',
+    'They also make new small blood vessels and reduce scar tissue after heart attack.',
     'Avoid knee and hip replacement surgery and get back to the activities you love.',
     // What the treatment on sale is said to spare: other treatments named as what patients need less of.
     'Most patients breathe easier and use their rescue inhaler less within 90 days.',

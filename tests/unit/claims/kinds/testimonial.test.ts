@@ -3,6 +3,10 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    'Six months after my injections I hiked the rim trail with no brace,” says Donna K. from Arizona.',
+    'After the second session our son started to say short sentences and now sleeps through the night,” says Aylin, mother of Emir (6).',
+    'One year after the therapy I have had no relapse and I returned to my work in the office,” Agnieszka told our coordinator.',
+    'After two infusions my SLEDAI score dropped from 14 to 4 and my rheumatologist halved my prednisone.',
     'I cancelled my knee replacement after two injections.',
     'Three months in, I’m sleeping through the night and down 14 pounds.',
     'After his second round of infusions, Daniel stood up from his wheelchair for the first time in three years.',
