@@ -44,6 +44,9 @@ export const efficacy: ClaimKindModule = {
     rule(
       /\b(?:many|most)\s+of\s+our\s+(?:[\w-]+\s+){0,3}?(?:patients|clients|families)\s+(?:see|notice|report|have\s+been\s+able|are\s+able)\b|\bof\s+our\s+patients\s+(?:increas|improv)\w*\b/gi,
     ),
+    rule(
+      /\bhelps?\s+(?:(?:\d+\s+(?:in|out\s+of)\s+\d+|nine\s+(?:in|out\s+of)\s+ten)\s+(?:of\s+)?(?:our\s+)?|(?:most|many)\s+of\s+our\s+)(?:patients|members|clients|families|people|men|women)\b|\bcomplete\s+our\s+(?:[\w-]+\s+)?(?:program|programme|protocol|treatment)\s+(?:gain|improv|regain)\w*|\bpatients\s+who\s+(?:[\w-]+\s+){1,10}?see\s+(?:the\s+)?(?:biggest|greatest|best|most)\s+(?:changes|improvements|results|gains)\b/gi,
+    ),
     rule(/\breduce\s+scar\s+tissue\b|\bmake\s+new\s+(?:\w+\s+){0,2}(?:blood\s+vessels|cells|tissue|cartilage)\b/gi),
     // What most patients are said to get: "Most families see their child make eye contact within weeks".
     rule(

@@ -17,6 +17,8 @@ export const safety: ClaimKindModule = {
     zero non-?existent rare minimal negligible painless pain-free privileged reject downtime none
   `,
   rules: [
+    // "safer than PRP", "safer than surgery": a comparison no cited study made.
+    rule(/\bsafer\s+than\b/gi, { negation: 'assertion' }),
     rule(
       /\bno\s+(?:known\s+|serious\s+|harmful\s+|major\s+|significant\s+|adverse\s+|negative\s+|unwanted\s+|harsh\s+)?side[- ]effects?\b/gi,
       { negation: 'assertion' },

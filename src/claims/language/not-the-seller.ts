@@ -119,7 +119,7 @@ const RESEARCH_PARTICIPATION = pattern(
 
 /** What a regulator or a professional body says: "The FDA has warned that…", "The ISSCR says…". */
 const AUTHORITY_SAYS = pattern(
-  /\b(?:FDA|Food\s+and\s+Drug\s+Administration|EMA|European\s+Medicines\s+Agency|regulators?|ISSCR|International\s+Society\s+for\s+Stem\s+Cell\s+Research|advisory\s+committee|NICE|NHS|World\s+Health\s+Organization|WHO)\b[^.!?]{0,60}?\b(?:warned|warns|says|said|advises|advised|recommends|recommended|asks|asked|cautions|cautioned|states|stated|voted|has\s+not\s+approved|concluded)\b/i,
+  /\b(?:FDA|Food\s+and\s+Drug\s+Administration|EMA|European\s+Medicines\s+Agency|regulators?|ISSCR|International\s+Society\s+for\s+Stem\s+Cell\s+Research|advisory\s+committee|NICE|NHS|World\s+Health\s+Organization|WHO)\b[^.!?]{0,60}?\b(?:warned|warns|says|said|advises|advised|recommends|recommended|asks|asked|cautions|cautioned|(?<!United\s)states|stated|voted|has\s+not\s+approved|concluded)\b/i,
 );
 /** Aims and goals are not results: "Our program aims to calm inflammation", "Our goal is fewer flares". */
 const GOAL = pattern(
@@ -241,7 +241,7 @@ export function isAboutOtherTreatments(sentence: string): boolean {
 
 /** Help with the trip, not with the disease: "Our coordinators help with travel, lodging and paperwork". */
 const SERVICE_HELP = pattern(
-  /\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+(?:you\s+|patients\s+|families\s+)?(?:with|through|plan)\s+(?:\w+\s+){0,2}?(?:travel|trip|lodging|accommodation|hotel|flights?|paperwork|insurance|financing|payment|scheduling|booking|visa|logistics|arrangements?|transport|questions)\b|\b(?:coordinators?|concierge|staff|team)\s+(?:will\s+)?(?:help|assist|support)\b|\bhelp\s+with\s+(?:magnifiers|devices|aids|equipment|lighting|forms|paperwork|transport)\b/i,
+  /\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+(?:you\s+|patients\s+|families\s+)?(?:with|through|plan)\s+(?:\w+\s+){0,2}?(?:travel|trip|lodging|accommodation|hotel|flights?|paperwork|insurance|financing|payment|scheduling|booking|visa|logistics|arrangements?|transport|transfers?|invitation|letters?|questions)\b|\b(?:coordinators?|concierge|staff|team)\s+(?:will\s+)?(?:help|assist|support)\b|\bhelp\s+with\s+(?:magnifiers|devices|aids|equipment|lighting|forms|paperwork|transport)\b/i,
 );
 
 /** Whether the sentence is about the service around a treatment (travel, paperwork), not its effect. */
@@ -256,7 +256,7 @@ export function isNaturalCourse(sentence: string): boolean {
 
 /** What to expect after the procedure, and how to take the product: "some soreness for a few days", "for best results". */
 const AFTERCARE = pattern(
-  /\b(?:some|mild|a\s+little)\s+(?:soreness|bruising|swelling|tenderness|stiffness)\b|\bfeel\s+(?:some\s+)?pressure\b|\bfor\s+best\s+results\b/i,
+  /\b(?:some|mild|a\s+little)\s+(?:soreness|bruising|swelling|tenderness|stiffness)\b|\bfeel\s+(?:some\s+|only\s+)?pressure\b|\bfor\s+best\s+results\b/i,
 );
 
 /** Whether the sentence says what to expect after a procedure or how to take a product, not what it achieves. */

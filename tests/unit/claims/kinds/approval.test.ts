@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(approval, {
   claims: [
+    // “United States” is not a regulator stating something.,
+    'Our exosomes come from an FDA-registered, cGMP lab in the United States.',
     // A regulator's name on the clinic, presented as approval.,
     'All partner clinics are COFEPRIS-certified, the Mexican equivalent of the FDA.',
     'Cells are processed in an FDA-registered laboratory in Texas.',

@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    'NAD+ IV therapy helps 9 out of 10 of our members break through brain fog.',
+    'Children who complete our program gain an average of two levels on the motor function scale.',
     // The clinic's own patients and results.,
     'Chronic patients injured even 10 or 15 years ago also benefit from this treatment.',
     'If your hip still has reasonable range of motion, you are very likely to respond to our treatment.',
@@ -29,6 +31,8 @@ describeKind(efficacy, {
     'Nine in ten of our patients see their breathing improve after one treatment.',
   ],
   notClaims: [
+    'Tablets such as sildenafil help many men, and vacuum devices are options when tablets do not work.',
+    'We help with invitation letter, transfer and accommodation.',
     // Claim words used as nouns, and an animal study's finding.,
     'Your treatment starts with a gentle cleanse and numbing cream.',
     'Quick intramuscular boost, about five minutes.',

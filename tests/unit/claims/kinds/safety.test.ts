@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    'Exosomes are safer than PRP because nothing is taken from your body.',
     'There is no downtime: most patients fly home the next day.',
     'PRP has none of the side effects of cortisone.',
     'No surgery, no scars and no side effects.',
