@@ -50,7 +50,7 @@ const PRIMARY = new Set([
 const TRIALS = new Set(['rct', 'nonrandomized-trial', 'single-arm-trial']);
 
 const CALLS_REVIEW = pattern(
-  /\b(?:review|meta-?analys[ie]s|systematic\s+review|literature\s+review)\b(?!\s+(?:board|committee|process))/i,
+  /\b(?:review|meta-?analys[ie]s|systematic\s+review|literature\s+review)\b(?!\s+(?:board|committee|process)|\s+of\s+(?:the\s+)?(?:medical\s+)?(?:records\s+of\s+)?\d+\s)/i,
 );
 const CALLS_LARGE = pattern(
   /\b(?:large|large-scale|big|major|massive|extensive|landmark)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|clinical\s+trials?|analys[ie]s)\b|\b(?:hundreds|thousands)\s+of\s+(?:\w+\s+)?(?:patients|people|participants|subjects|children|adults)\b/i,
@@ -77,7 +77,7 @@ const DENIES_PROOF = pattern(
 );
 /** "found no improvement", "did not improve", "no significant difference": a result reported as not reached. */
 const REPORTS_NO_BENEFIT = pattern(
-  /\bnone\s+of\b|\b(?:both|all)\s+(?:the\s+)?(?:groups|arms)\b|\bsimilarly\b|\bno\s+more\s+than\b|\b(?:found|showed|concluded)\s+that\s+(?:none|neither|no)\b|\bnot\s+(?:yet\s+)?supported\b|\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
+  /\bnot\s+yet\s+(?:robust|enough|sufficient|strong|good|convincing)\b|\buntil\b[^.;]{0,60}\b(?:established|proven|shown)\b|\b(?:be|are|is)\s+shown\s+to\s+be\b|\bnone\s+of\b|\b(?:both|all)\s+(?:the\s+)?(?:groups|arms)\b|\bsimilarly\b|\bno\s+more\s+than\b|\b(?:found|showed|concluded)\s+that\s+(?:none|neither|no)\b|\bnot\s+(?:yet\s+)?supported\b|\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
 );
 /**
  * What a study set out to test, not what it found: "tested the safety and

@@ -146,6 +146,12 @@ describe('misdescriptions of a cited study, both ways', () => {
       null,
     ],
     [
+      'a chart review of a case series',
+      'dambrosi2018_core_decompression_msc_prp_onfh',
+      'In a review of 16 patients treated by D’Ambrosi, most had less pain.',
+      null,
+    ],
+    [
       'a future blinded trial',
       STEMS,
       'After Genchi et al., a double-blind trial should follow to test whether the cells work.',
@@ -417,5 +423,19 @@ describe('the seed clinic post (our version of the real STEMS blog post)', () =>
   it('sums the packet form repeated down the page up as one pitch line, the form counted once', () => {
     expect(report.pitch).toMatch(/^This page sells the treatment it describes: free information packet/);
     expect(report.claims.find((c) => c.text === 'Request your FREE information packet')?.count).toBeGreaterThanOrEqual(14);
+  });
+});
+
+describe('what a guideline or a statement says, reported', () => {
+  const statement = [...new Map(readRecord().map((s) => [s.id, toStudyView(s)])).values()].find(
+    (v) => v.publicationType === 'guideline',
+  ) as StudyView;
+
+  it.each([
+    'The society has said that there is not yet robust clinical evidence and that the therapies should be offered within trials until their efficacy is established.',
+    'The guidelines ask that cell products be shown to be safe and effective in well-designed trials before they are sold.',
+  ])('%s', (sentence) => {
+    expect(statement).toBeDefined();
+    expect(describeMismatch(sentence, statement)).toBeNull();
   });
 });
