@@ -64,11 +64,11 @@ export const efficacy: ClaimKindModule = {
     rule(/\bliving\s+proof\b/gi),
     rule(/\beffective(?:ly|ness)?\b/gi, { unless: /\bcost[- ]effective/i }),
     rule(
-      /\b(?:it|that|this|treatment|therapy|protocol|procedure|program|product|formula|which|really|actually|truly|injection|restoration)\s+works\b|\b(?:they|treatments|therapies|cells|injections|products|drips|peptides)\s+(?:really\s+|actually\s+|truly\s+)?work\b(?!\s+(?:by|in\s+(?:different|many|several|various|similar)\s+ways)\b)/gi,
+      /\b(?:it|that|this|treatment|therapy|protocol|procedure|program|product|formula|which|really|actually|truly|injection|restoration)\s+works\b(?!\s+(?:as\s+an?|closely|with\s+(?:your|our|the)\s+(?:insurer|insurance|teams?|doctors?)))|\b(?:they|treatments|therapies|cells|injections|products|drips|peptides)\s+(?:really\s+|actually\s+|truly\s+)?work\b(?!\s+(?:by|in\s+(?:different|many|several|various|similar)\s+ways)\b)/gi,
       { unless: /\bhow\b/i },
     ),
     rule(
-      /\bworks?\s+(?:for|wonders|well|fast|quickly|(?:\w+\s+)?better)\b(?!\s+(?:as|like)\s+an?\b)|\bworks\s+(?:with|alongside)\s+(?!(?:your\s+)?(?:insurance|schedule|budget|employer|team|us)\b)/gi,
+      /\bworks?\s+(?:for|wonders|well|fast|quickly|(?:\w+\s+)?better)\b(?!\s+(?:as|like)\s+an?\b)|\bworks\s+(?:with|alongside)\s+(?!(?:your\s+|our\s+)?(?:insurance|insurer|schedule|budget|employer|team|teams|doctors?|us)\b)/gi,
       { unless: /\bhow\b|\bworks?\s+for\s+(?:us|you\s+to|a\s+living)\b/i },
     ),
     rule(

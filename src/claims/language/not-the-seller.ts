@@ -135,7 +135,7 @@ const LAB_FINDING = pattern(
 );
 /** How a procedure is done, told as such: "chemotherapy wipes out the immune system and the stored cells rebuild it". */
 const PROCEDURE = pattern(
-  /\bwip(?:es?|ing)\s+out\s+(?:most\s+of\s+)?(?:the|their|your|a\s+person's|the\s+person's)\s+(?:existing\s+)?immune\s+system\b/i,
+  /\bwip(?:es?|ing)\s+out\s+(?:most\s+of\s+)?(?:the|their|your|a\s+person's|the\s+person's)\s+(?:existing\s+)?immune\s+(?:system|cells)\b|\brebuild(?:s)?\s+(?:a\s+new\s+)?immune\s+system\b|\bimmune\s+system\s+is\s+rebuilt\b/i,
 );
 
 /** Cookie notices. */

@@ -16,6 +16,8 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    // How a transplant works, told as such.,
+    'The stored stem cells are returned through a drip, and over the following months they rebuild a new immune system.',
     // Other treatments than the one on sale.,
     'Surgical repair is recommended for some tears, especially large tears in active patients.',
     // Negations.

@@ -31,6 +31,9 @@ describeKind(efficacy, {
     'Nine in ten of our patients see their breathing improve after one treatment.',
   ],
   notClaims: [
+    // “Works” as in working together, or as a part of the body works.,
+    'Our team works with your insurer for authorization before any treatment is planned.',
+    'Between each pair of vertebrae sits a disc that works as a shock absorber.',
     'Tablets such as sildenafil help many men, and vacuum devices are options when tablets do not work.',
     'We help with invitation letter, transfer and accommodation.',
     // Claim words used as nouns, and an animal study's finding.,

@@ -15,6 +15,9 @@ describeKind(socialProof, {
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    'Hundreds of thousands of knee replacements are performed in the United States each year.',
+    'According to the EBMT registry, over 1,400 transplants for MS were carried out across Europe.',
+    'Join 12,000 independent distributors.',
     // A study described, and a newsletter's readers, are not a clinic's patients.,
     'A 2023 case series reported on 38 patients with sacroiliac joint pain treated with umbilical cord tissue allografts.',
     'Join 40,000+ readers.',
