@@ -338,6 +338,8 @@ describe('analysePage', () => {
       content('If you have been offered a cell product, contact us before you pay or agree to treatment.'),
       content('Joanne has now raised more than £14,000 through an online appeal and a sponsored walk.'),
       content('She still needs around £2,500 for flights and accommodation.'),
+      content('Their prices often run from £10,000 to more than £50,000, not counting travel.'),
+      content('£10 could pay for a call with an MS nurse.'),
     ];
     const page = analysePage(blocks, [], { ...SIGNALS, formCount: 0 });
     expect(page.sells).toBe(false);
