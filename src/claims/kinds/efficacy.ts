@@ -47,6 +47,9 @@ export const efficacy: ClaimKindModule = {
     rule(
       /\bhelps?\s+(?:(?:\d+\s+(?:in|out\s+of)\s+\d+|nine\s+(?:in|out\s+of)\s+ten)\s+(?:of\s+)?(?:our\s+)?|(?:most|many)\s+of\s+our\s+)(?:patients|members|clients|families|people|men|women)\b|\bcomplete\s+our\s+(?:[\w-]+\s+)?(?:program|programme|protocol|treatment)\s+(?:gain|improv|regain)\w*|\bpatients\s+who\s+(?:[\w-]+\s+){1,10}?see\s+(?:the\s+)?(?:biggest|greatest|best|most)\s+(?:changes|improvements|results|gains)\b/gi,
     ),
+    rule(
+      /\bpatients\s+report\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\d+\s?%\s+(?:reduction|improvement|increase|less|more)\b|\b(?:doubles|triples)\s+(?:the\s+)?(?:results|benefits?)\b|\b(?:able\s+to|can)\s+(?:lower|reduce|cut)\s+(?:their|your)\s+(?:[\w-]+\s+)?doses?\b/gi,
+    ),
     rule(/\breduce\s+scar\s+tissue\b|\bmake\s+new\s+(?:\w+\s+){0,2}(?:blood\s+vessels|cells|tissue|cartilage)\b/gi),
     // What most patients are said to get: "Most families see their child make eye contact within weeks".
     rule(
@@ -193,6 +196,8 @@ export const efficacy: ClaimKindModule = {
       /\b(?:burn|burns|drop|drops|lose|loses|shed|sheds)\s+(?:body\s+|belly\s+)?fat\b|\b(?:build|builds|gain|gains)\s+(?:lean\s+)?muscle\b|\blose\s+weight\b/gi,
     ),
     rule(/\b(?:scars|lines|wrinkles|spots|pain)\s+(?:\w+\s+){0,1}(?:fade|disappear|vanish|melt\s+away)\b/gi),
+    // A product said to fade what it treats: "Fades acne scars and sun damage".
+    rule(/\bfades?\s+(?:\w+\s+){0,2}(?:scars|lines|wrinkles|spots|pigmentation|damage|discolou?ration)\b/gi),
     // A share of patients with a good outcome: "94% of patients report improvement", "most patients improve".
     rule(
       String.raw`\b(?:\d{1,3}\s?%|\w+\s+percent|\w+\s+(?:out\s+of|in)\s+(?:\d+|ten|five|four|three))\s+(?:of\s+)?(?:our\s+)?${PATIENTS}\s+(?:with\s+(?:\w+\s+){1,3}?)?(?:\w+\s+)?(?:report|reports|reported|see|saw|notice|noticed|feel|felt|experience|experienced|improve|improved|say|said|return|returned|get|got|gained|regained)\b`,

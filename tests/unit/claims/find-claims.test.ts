@@ -99,6 +99,7 @@ describe('findClaims', () => {
   it('reads a banner in capitals as a claim when it asserts something', () => {
     expect(findClaims('NO SIDE EFFECTS HAVE BEEN REPORTED', 'heading').map((c) => c.kind)).toEqual(['safety']);
     expect(findClaims('BETTER RESULTS THAN PRP IN HALF THE SESSIONS', 'heading').map((c) => c.kind)).toEqual(['efficacy']);
+    expect(findClaims('Fades acne scars and sun damage', 'list-item').map((c) => c.kind)).toEqual(['efficacy']);
   });
 
   it('reads a registry listing as a listing, not a claim', () => {

@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    'Our patients report an average 70% reduction in back pain within three months.',
+    'Combining shockwave with PRP doubles the results of either treatment on its own.',
+    'Many are able to lower their levodopa dose after treatment.',
     'NAD+ IV therapy helps 9 out of 10 of our members break through brain fog.',
     'Children who complete our program gain an average of two levels on the motor function scale.',
     // The clinic's own patients and results.,

@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    'Unlike surgery, there is no risk of infection, nerve damage or scar tissue.',
     'Exosomes are safer than PRP because nothing is taken from your body.',
     'There is no downtime: most patients fly home the next day.',
     'PRP has none of the side effects of cortisone.',

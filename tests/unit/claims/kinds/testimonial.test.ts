@@ -29,6 +29,7 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'Most men describe shockwave as a light tapping.',
     'Patients tell us they want to get down on the floor to play with their grandkids.',
     // A link to a review widget invites reading; it tells no story.,
     'Read all 418 reviews →',
