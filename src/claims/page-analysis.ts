@@ -114,14 +114,20 @@ export interface PageSignals {
 
 const PRICE = /\$\s?\d/;
 /** A price reported, not asked: "paid $38,000", "a $38,000 trip" in a headline. */
-const PRICE_REPORTED =
-  /\b(?:their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for|paid|spent|spend|raised|cost\s+(?:them|her|him|the\s+family)|borrowed|loan|subscribe|subscription|a\s+week|per\s+week)\b/i;
+/** Money that is not asked of the reader: other clinics' prices, a charity's "£10 could pay for…". */
+const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for`;
+const PRICE_REPORTED = new RegExp(
+  String.raw`\b(?:${OTHERS_MONEY}|paid|spent|spend|raised|cost\s+(?:them|her|him|the\s+family)|borrowed|loan|subscribe|subscription|a\s+week|per\s+week)\b`,
+  'i',
+);
 /**
  * Calls to action that sell no treatment: subscriptions and sign-ups, donations, helplines, emergencies,
  * reporting side effects, a regulator's "contact us before you pay", research at no cost.
  */
-const NOT_AN_OFFER =
-  /\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|could\s+(?:pay|fund)\s+for|their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b/i;
+const NOT_AN_OFFER = new RegExp(
+  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b`,
+  'i',
+);
 
 /**
  * An offer in the page's menu, header or footer: booking, a free consultation, a quote, a shop. Narrower than
