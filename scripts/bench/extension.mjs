@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../lib/chromium.mjs';
+import { traceWhile } from '../lib/trace.mjs';
 import { hugePage } from './pages.mjs';
 
 const SEED_POST = join(import.meta.dirname, '../../tests/fixtures/pages/stems-clinic-post.html');
@@ -31,18 +32,11 @@ const OBSERVE_HOSTS = () => {
 
 async function traced(page, fn) {
   const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
   try {
-    await fn();
+    return await traceWhile(cdp, fn, CATEGORIES);
   } finally {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
     await cdp.detach();
   }
-  return events;
 }
 
 /** One load of `html`, traced until the first host of role `until` lands; returns the content script's evaluation and the marks. */

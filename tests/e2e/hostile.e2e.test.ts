@@ -16,6 +16,7 @@ import { type Browser, type BrowserContext, type CDPSession, chromium, type Page
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hugePage } from '../../scripts/bench/pages.mjs';
 import { ensureChromium } from '../../scripts/lib/chromium.mjs';
+import { traceWhile } from '../../scripts/lib/trace.mjs';
 import { type Harness, SHOTS, startHarness } from './harness';
 
 // The extension API inside the service worker, reached through worker.evaluate().
@@ -438,7 +439,7 @@ describe('hostile pages in Chromium with the extension', () => {
       const v = await visit(context, url(path), { route, navigate: false });
       try {
         const started = Date.now();
-        const events = await traceWhile(v.cdp, async () => {
+        const events: TraceEvent[] = await traceWhile(v.cdp, async () => {
           await v.goto();
           if (withExtension) {
             await lastBadge(v);
@@ -717,26 +718,6 @@ describe('hostile pages in Chromium with the extension', () => {
     expect(workerErrors).toEqual([]);
   });
 });
-
-/** Runs `fn` under a CDP trace of the renderer's timeline and returns the trace events. */
-async function traceWhile(cdp: CDPSession, fn: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await fn();
-  } finally {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', onData);
-  }
-  return events;
-}
 
 interface TraceEvent {
   name: string;
