@@ -15,7 +15,7 @@ import type { RegisteredTrial } from '../open-data/trials';
 import { type CardElement, type CardNode, type CardView, h } from './card-node';
 import { studyLinks } from './links';
 
-export const NOT_REPORTED = 'not reported';
+const NOT_REPORTED = 'not reported';
 
 function value(text: string | null | undefined): CardNode {
   return text ? text : h('span', { class: 'unknown-value' }, NOT_REPORTED);
@@ -348,7 +348,7 @@ function listedSources(listed: ListedRetractionFacts): string {
  * answer but a controlled or randomized study that did not miss its goal and
  * is on no retraction list.
  */
-export function isFlagged(answer: Answer, study: StudyView | null): boolean {
+function isFlagged(answer: Answer, study: StudyView | null): boolean {
   return (
     !study || !['controlled', 'randomized'].includes(answer.tier) || study.primaryEndpoint.met === false || answer.listed !== null
   );
