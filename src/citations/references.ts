@@ -63,9 +63,14 @@ const YEAR_THEN_AUTHOR = new RegExp(
   String.raw`\b[Ii]n ${YEAR},\s+${NOT_SURNAME}(${SURNAME})\s+(?:et\s+al\b\.?|and\s+(?:colleagues|co-?workers))`,
   'gu',
 );
-// "Riordan 2018, J Transl Med": surname, year, then a capitalized journal abbreviation.
+// "Riordan 2018, J Transl Med": surname, year, then a capitalized journal abbreviation. A journal's own
+// name before a year is not a surname: its last word follows another capitalized word ("Stem Cells
+// Transl Med 2019, Volume 8", "Bone Marrow Transplant 2011, Vol. 46") or is a one-word title ("Lancet
+// 2011, …"); and what follows the comma must not be the issue's volume or month.
+const JOURNAL_TITLE = String.raw`(?!(?:Lancet|Cytotherapy|Cells?|Blood|Brain|Circulation|Neurology|Stroke|Science|Nature|Spine|Cureus)\b)`;
+const NOT_ISSUE = String.raw`(?!Vol|Issue|No\b|Suppl|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
 const NAME_YEAR_JOURNAL = new RegExp(
-  String.raw`${START}${NOT_SURNAME}(${SURNAME})\s+${YEAR},\s+\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}`,
+  String.raw`${START}(?<!\p{Lu}[\p{L}.]*\s+)${NOT_SURNAME}${JOURNAL_TITLE}(${SURNAME})\s+${YEAR},\s+${NOT_ISSUE}\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}`,
   'gu',
 );
 

@@ -14,6 +14,7 @@ describe('findReferenceHint proposes surname and year', () => {
     ['Genchi A, Brambilla E, Sangalli F, et al. Neural stem cell transplantation. Nat Med. 2023;29(1):75-85.', 'Genchi', 2023],
     ['Riordan NH, Morales I, Fernández G, et al. J Transl Med. 2018 Mar 9;16(1):57.', 'Riordan', 2018],
     ['Riordan 2018, J Transl Med', 'Riordan', 2018],
+    ['as reported by Riordan 2018, J Transl Med', 'Riordan', 2018],
     ['Choudry F, Hamshere S, Saunders N, et al. Eur Heart J. 2016;37(3):256-63.', 'Choudry', 2016],
     ['Álvaro-Gracia JM, Jover JA, García-Vicuña R, et al. Ann Rheum Dis. 2017;76(1):196-202.', 'Álvaro-Gracia', 2017],
     ["O'Brien et al. (2019) reported", "O'Brien", 2019],
@@ -43,6 +44,14 @@ describe('findReferenceHint stays quiet on ordinary text', () => {
     'Stem cell therapy repairs the damage that MS leaves behind.',
     'Call (305) 555-0148 today; 2023 prices apply.',
     'Genchi and colleagues describe how stem cells may protect the nervous system.',
+    // A journal's name before a year is not an author: its last word follows another capitalized word,
+    // or it is a one-word title, or what follows the comma is the volume or month.
+    'Source: Stem Cells Transl Med 2019, Volume 8. PMID 30000000',
+    'Bone Marrow Transplant 2011, Vol. 46, pages 200-206',
+    'Published in J Cardiol 2015, March issue',
+    'Scientific Reports 2020, Nature Publishing Group',
+    'See J Eur Acad Dermatol Venereol 2020, Wiley.',
+    'Lancet 2011, Elsevier',
     'x'.repeat(6000),
   ])('%s', (text) => {
     expect(findReferenceHint(text)).toBeNull();
