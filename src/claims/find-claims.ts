@@ -117,7 +117,7 @@ export const PITCH_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['call-to-
  * heading ("Cognitive Improvements", "Potential Benefits of …") names a subject.
  */
 const ASSERTION = pattern(
-  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution|turn\s+back|strengthen|breathe|slow|firmer|stronger|younger|reclaim|wake|balance|fix|mend|better|backwards|no\s+side\s+effects|have\s+been|has\s+been|lose|losing|safer|fades|calms|reduces|smooths|tightens|plumps|firms|brightens|lifts|soothes|doubles)\b/i,
+  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution|turn\s+back|strengthen|breathe|slow|firmer|stronger|younger|reclaim|wake|balance|fix|mend|better|backwards|no\s+side\s+effects|have\s+been|has\s+been|lose|losing|safer|fades|calms|reduces|smooths|tightens|plumps|firms|brightens|lifts|soothes|doubles|sees?|notices?|reports?)\b/i,
 );
 /** A short line without a full stop, in title case or capitals: a heading, whatever its markup. */
 const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-]+){0,7}[A-Z0-9][\w'’-]*\s*$/);
@@ -142,6 +142,8 @@ export function isReferenceEntry(text: string): boolean {
   return REFERENCE_ENTRY.test(text);
 }
 
+/** Kinds a short list item claims without a verb. */
+const LIST_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['social-proof', 'safety']);
 /** List items longer than this are read as sentences. */
 const SHORT_ITEM_WORDS = 12;
 
@@ -154,7 +156,13 @@ function keepsForRole(role: BlockRole, kind: ClaimKind, sentence: string): boole
     case 'heading':
       return PITCH_KINDS.has(kind) || ASSERTION.test(sentence);
     case 'list-item':
-      return PITCH_KINDS.has(kind) || sentence.split(/\s+/).length > SHORT_ITEM_WORDS || ASSERTION.test(sentence);
+      // "Over 25,000 IV sessions delivered", "Zero side effects": social proof and safety need no verb.
+      return (
+        PITCH_KINDS.has(kind) ||
+        LIST_KINDS.has(kind) ||
+        sentence.split(/\s+/).length > SHORT_ITEM_WORDS ||
+        ASSERTION.test(sentence)
+      );
     case 'content':
       return PITCH_KINDS.has(kind) || !LOOKS_LIKE_HEADING.test(sentence.trim()) || ASSERTION.test(sentence);
   }

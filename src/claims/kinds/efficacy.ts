@@ -53,7 +53,7 @@ export const efficacy: ClaimKindModule = {
     rule(/\breduce\s+scar\s+tissue\b|\bmake\s+new\s+(?:\w+\s+){0,2}(?:blood\s+vessels|cells|tissue|cartilage)\b/gi),
     // What most patients are said to get: "Most families see their child make eye contact within weeks".
     rule(
-      /\b(?:most|many|nearly\s+all|almost\s+all|nine\s+(?:in|out\s+of)\s+ten|\d{2}\s?%)\s+(?:of\s+)?(?:our\s+)?(?:\w+\s+)?(?:patients|families|men|women|parents|clients|children|people)\s+(?:see|sees|notice|enjoy|hold|feel|get|experience|regain|gain)\b/gi,
+      /\b(?:most|many|nearly\s+all|almost\s+all|nine\s+(?:in|out\s+of)\s+ten|\d{2}\s?%)\s+(?:of\s+)?(?:our\s+)?(?:\w+\s+)?(?:patients|families|men|women|parents|clients|children|people)\s+(?:see|sees|notice|enjoy|hold|feel|get|experience|regain|gain|speak|talk)\b/gi,
       {
         unless:
           /\b(?:feel|experience|get|notice|see)\s+(?:\w+\s+)?(?:soreness|pain|discomfort|bruising|swelling|side\s+effects|tired|no\s+change)\b/i,
@@ -117,18 +117,29 @@ export const efficacy: ClaimKindModule = {
     rule(
       /\b(?:support|supports|promote|promotes)\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}(?:healing|repair|recovery|flexibility|comfort|immunity|immune|sleep|energy|growth|regeneration|health|healthy|function|mood|joints?|system|weight|blood\s+pressure|heart|brain|skin|hair|nerves|liver|detox|focus|memory|longevity|vitality)\b/gi,
     ),
-    rule(/\bprotects?\s+(?:the|your)\s+(?:\w+\s+){0,1}(?:nerves?|neurons|brain|cells|joints?|heart)\b/gi),
+    rule(
+      /\bprotects?\s+(?:the|your|their)\s+(?:\w+\s+){0,1}(?:nerves?|neurons|brain|cells|joints?|heart|child|children|baby|family)\b/gi,
+    ),
     rule(/\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|further\s+)?(?:\w+\s+)?(?:decline|progression|thinning|loss|damage)\b/gi),
     rule(/\bshorten(?:s)?\s+(?:\w+\s+)?recovery\b/gi),
-    rule(String.raw`\b${COMPARATIVE}\s+(?:\w+\s+)?${OUTCOME}\b`),
+    rule(String.raw`\b${COMPARATIVE}\s+(?:\w+\s+)?${OUTCOME}\b`, {
+      unless: /\b(?:learn|read|find\s+out|know)\s+more\b|\bmore\s+about\b/i,
+    }),
     rule(String.raw`\b${NOTICING}\s+(?:a\s+|an\s+)?(?:\w+\s+)?${COMPARATIVE}\s+\w+`, {
       unless: /\bmore\s+(?:than|of\s+the|about|information|questions)\b/i,
     }),
     rule(/\bmore\s+(?:easily|freely|clearly|comfortably|confidently)\b/gi),
+    // "return home walking, talking and living better": what patients are said to bring home.
+    rule(
+      /\breturn(?:s|ed)?\s+home\s+(?:walking|talking|pain-free|healthier|stronger|better|transformed)\b|\b(?:live|living|lives)\s+better\b/gi,
+    ),
     // Comparatives that only ever praise, whatever they describe: "stronger, healthier teeth".
     rule(
       /\b(?:stronger|healthier|younger|thicker|fuller|denser|smoother|firmer|steadier)\s+(?:and\s+|,\s*)?(?:\w+\s+){0,2}?[a-z]+/gi,
-      { unless: /\b(?:than|no)\s+(?:stronger|healthier)/i },
+      {
+        unless:
+          /\b(?:than|no)\s+(?:stronger|healthier)|\byounger\s+(?:ones|people|adults|patients|men|women|animals|mice|rats|donors)\b/i,
+      },
     ),
     rule(
       /\b(?:\w+\s+)?years\s+younger\b|\b(?:feel|feels|feeling|look|looks|looking)\s+(?!for\b)(?:like\s+)?(?:\w+\s+){0,3}?(?:younger|yourself\s+again|new)\b/gi,
@@ -178,13 +189,13 @@ export const efficacy: ClaimKindModule = {
     ),
     rule(/(?<!\b(?:slower|slow|longer|poor|delayed|difficult|harder)\s)\brecover(?:s|y)?\s+from\b/gi),
     rule(
-      /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel)\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
+      /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
     ),
     rule(
-      /\bhelps?(?:ing)?\s+(?:\w+\s+){0,2}?(?:heal|recover|reduce|relieve|improve|restore|repair|regenerate|ease|fight|protect|rebuild|reach|gain|regain|connect|breathe|walk|manage|burn|lose|avoid|prevent|protect)\b|\bhelps?\s+with\b/gi,
+      /\bhelps?(?:ing)?\s+(?:\w+\s+){0,2}?(?:heal|recover|reduce|relieve|improve|restore|repair|regenerate|ease|fight|protect|rebuild|reach|gain|regain|connect|breathe|walk|manage|burn|lose|avoid|prevent|protect|release|produce)\b|\bhelps?\s+with\b/gi,
     ),
     rule(
-      /\b(?:can|could|may|might|will|effectively|successfully)\s+treat\b|\bused\s+to\s+treat\b|\btreats?\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:diseases|conditions)\b/gi,
+      /\b(?:can|could|may|might|will|effectively|successfully)\s+(?:one\s+day\s+|someday\s+|also\s+|now\s+)?treat\b|\bused\s+to\s+treat\b|\btreats?\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:diseases|conditions)\b/gi,
     ),
     rule(/\btransform(?:s|ed|ing)?\s+(?:\w+\s+)?lives\b|\blife-changing\b|\bbreakthrough\b|\bmiracle\b/gi),
     rule(/\b(?:most|more)\s+(?:powerful|potent|effective)\b/gi),

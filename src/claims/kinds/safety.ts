@@ -20,7 +20,7 @@ export const safety: ClaimKindModule = {
     // "safer than PRP", "safer than surgery": a comparison no cited study made.
     rule(/\bsafer\s+than\b/gi, { negation: 'assertion' }),
     rule(
-      /\bno\s+(?:known\s+|serious\s+|harmful\s+|major\s+|significant\s+|adverse\s+|negative\s+|unwanted\s+|harsh\s+)?side[- ]effects?\b/gi,
+      /\b(?:no|zero)\s+(?:known\s+|serious\s+|harmful\s+|major\s+|significant\s+|adverse\s+|negative\s+|unwanted\s+|harsh\s+)?side[- ]effects?\b/gi,
       { negation: 'assertion' },
     ),
     rule(/\b(?:without|free\s+(?:of|from))\s+(?:any\s+)?(?:\w+\s+)?side[- ]effects?\b|\bside[- ]effect[- ]free\b/gi, {
@@ -41,7 +41,7 @@ export const safety: ClaimKindModule = {
       { negation: 'none' },
     ),
     rule(
-      /\bside[- ]effects\s+(?:are|were)\s+(?:\w+\s+)?(?:non-existent|nonexistent|rare|minimal|negligible|unheard\s+of|almost\s+zero)\b/gi,
+      /\b(?:side[- ]effects|complications|adverse\s+(?:events|reactions))\s+(?:are|were)\s+(?:\w+\s+)?(?:non-existent|nonexistent|rare|minimal|negligible|unheard\s+of|almost\s+zero)\b/gi,
     ),
     rule(
       /\bno\s+(?:serious\s+|major\s+)?complications?\b|\bnever\s+(?:\w+\s+){0,3}(?:complications?|side\s+effects?|adverse|problems?|reactions?|infections?)\b/gi,

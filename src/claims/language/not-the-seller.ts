@@ -153,7 +153,7 @@ const BRACKETED = pattern(/^\s*\[[^\]]*\]\s*$/);
 
 /** Getting better by itself is not a treatment's effect: "most back pain improves on its own". */
 const NATURAL_COURSE = pattern(
-  /\b(?:improves?|improved|resolves?|heals?|gets?\s+better|goes\s+away|settles?|recovers?)\s+(?:\w+\s+){0,2}?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\bfollowed\s+by\s+(?:partial\s+or\s+)?(?:full\s+|complete\s+)?recovery\b|\bwho\s+recover\s+from\b|\bwhatever\s+the\s+treatment\b|\bregardless\s+of\s+(?:the\s+)?treatment\b|\bwithout\s+(?:any\s+)?treatment\b|^(?![\s\S]*\b(?:our|we|treatments?|therap(?:y|ies)|cells|injections?|infusions?)\b)[\s\S]*\b(?:many|most|some)\s+(?:people|patients|children)\s+(?:\w+\s+){0,2}improve\b/i,
+  /\b(?:improves?|improved|resolves?|heals?|gets?\s+better|goes\s+away|settles?|recovers?)\s+(?:\w+\s+){0,2}?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:heals?|repairs?|regenerates?|recovers?)\s+(?:\w+\s+){0,2}?(?:so\s+|very\s+|only\s+)?(?:poorly|slowly|badly|with\s+(?:weaker|scar))\b|\bfollowed\s+by\s+(?:partial\s+or\s+)?(?:full\s+|complete\s+)?recovery\b|\bwho\s+recover\s+from\b|\bwhatever\s+the\s+treatment\b|\bregardless\s+of\s+(?:the\s+)?treatment\b|\bwithout\s+(?:any\s+)?treatment\b|^(?![\s\S]*\b(?:our|we|treatments?|therap(?:y|ies)|cells|injections?|infusions?)\b)[\s\S]*\b(?:many|most|some)\s+(?:people|patients|children)\s+(?:\w+\s+){0,2}improve\b/i,
 );
 
 /** Sellers do not undersell: "can slow the decline a little in some people" describes a limit. */

@@ -102,6 +102,16 @@ describe('findClaims', () => {
     expect(findClaims('Fades acne scars and sun damage', 'list-item').map((c) => c.kind)).toEqual(['efficacy']);
   });
 
+  it('reads a short list item as a claim when it counts patients, promises safety or says what clients see', () => {
+    expect(findClaims('Over 25,000 IV sessions delivered.', 'list-item').map((c) => c.kind)).toEqual(['social-proof']);
+    expect(findClaims('100% natural with zero side effects', 'list-item').map((c) => c.kind)).toEqual(['safety']);
+    expect(findClaims('Up to 90% of clients see visible regrowth after three sessions.', 'list-item').map((c) => c.kind)).toEqual(
+      ['efficacy'],
+    );
+    // A feature of the service names no outcome.
+    expect(findClaims('Lunchtime treatment', 'list-item')).toEqual([]);
+  });
+
   it('reads a registry listing as a listing, not a claim', () => {
     expect(findClaims('NCT03838666 — adipose MSCs to enhance rotator cuff repair (terminated)', 'list-item')).toEqual([]);
   });

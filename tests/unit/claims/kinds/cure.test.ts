@@ -16,6 +16,9 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    // How poorly a tissue heals by itself: the disease described, not the treatment.
+    'Cartilage has almost no blood supply, which is why it repairs itself so poorly.',
+    'Tendons injured many times often heal with weaker tissue.',
     // How a transplant works, told as such.,
     'The stored stem cells are returned through a drip, and over the following months they rebuild a new immune system.',
     // Other treatments than the one on sale.,

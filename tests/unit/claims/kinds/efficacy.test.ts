@@ -32,8 +32,19 @@ describeKind(efficacy, {
     // What most patients are said to get.
     'Most families see their child make eye contact within weeks of the first infusion.',
     'Nine in ten of our patients see their breathing improve after one treatment.',
+    'Most children speak more words within three months of treatment.',
+    // Treating some day, surgery put off, what the body is helped to do, patients coming home better.
+    'Your newborn’s banked cells could one day treat diabetes or brain injury.',
+    'For early arthritis, the injection often delays the need for knee replacement by several years.',
+    'The capsules help your body release more of its own stem cells.',
+    'Every year thousands of patients fly abroad for treatment and return home walking and living better.',
+    'Storing the cells protects your child for life.',
   ],
   notClaims: [
+    // A link to read more, and an age comparison.
+    'Learn more about knee treatment ›',
+    'The levels measured in muscle are lower in older adults than in younger ones.',
+    'Most patients walk out of the clinic and rest for two days.',
     // “Works” as in working together, or as a part of the body works.,
     'Our team works with your insurer for authorization before any treatment is planned.',
     'Between each pair of vertebrae sits a disc that works as a shock absorber.',

@@ -11,6 +11,9 @@ describeKind(safety, {
     'Because PRP comes from your own body, it is 100% natural and risk-free.',
     'Our infusions do not require chemotherapy and are completely safe.',
     'There is no risk of rejection because the cells are your own.',
+    // "Zero" side effects, and complications said to be all but unknown.
+    'All-natural formula with zero side effects.',
+    'Every partner clinic follows strict protocols, so complications are practically non-existent.',
   ],
   notClaims: [
     // Negations: of "safe", and of the assertion that there are no side effects.
