@@ -56,7 +56,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:most|many|nearly\s+all|almost\s+all|nine\s+(?:in|out\s+of)\s+ten|\d{2}\s?%)\s+(?:of\s+)?(?:our\s+)?(?:\w+\s+)?(?:patients|families|men|women|parents|clients|children|people)\s+(?:see|sees|notice|enjoy|hold|feel|get|experience|regain|gain|speak|talk)\b/gi,
       {
         unless:
-          /\b(?:feel|experience|get|notice|see)\s+(?:\w+\s+)?(?:soreness|pain|discomfort|bruising|swelling|side\s+effects|tired|no\s+change)\b/i,
+          /\b(?:feel|experience|get|notice|see)\s+(?:\w+\s+){0,2}?(?:soreness|pain|discomfort|bruising|swelling|side\s+effects|tired|no\s+change|pressure|tingling|warmth|nothing|worse|[“”"']?off[“”"']?\s+periods|involuntary)\b/i,
       },
     ),
     rule(
@@ -89,6 +89,7 @@ export const efficacy: ClaimKindModule = {
     // Verbs that only ever describe a benefit.
     rule(
       /\b(?:calms?|calming|soothes?|soothing|relieves?|relieving|banish(?:es)?|fights?\s+(?:off\s+)?(?:the|your|inflammation|infection|aging|ageing|fatigue|disease))\b/gi,
+      { unless: /\bperiods?\s+of\s+calm\b/i },
     ),
     rule(
       /\b(?:reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|smooth|smooths|cut|cuts|decrease|decreases)\s+(?:\w+\s+){0,2}?(?:inflammation|pain|symptoms|stiffness|fatigue|anxiety|stress|swelling|attack|flares?|complications|wrinkles|lines|HbA1c|blood\s+sugar|cravings|the\s+gut|medications?|medicines?|drugs|doses?|need|reliance|dependence|relapses|seizures|tension|scarring|hair\s+loss)\b/gi,
@@ -123,10 +124,10 @@ export const efficacy: ClaimKindModule = {
     rule(/\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|further\s+)?(?:\w+\s+)?(?:decline|progression|thinning|loss|damage)\b/gi),
     rule(/\bshorten(?:s)?\s+(?:\w+\s+)?recovery\b/gi),
     rule(String.raw`\b${COMPARATIVE}\s+(?:\w+\s+)?${OUTCOME}\b`, {
-      unless: /\b(?:learn|read|find\s+out|know)\s+more\b|\bmore\s+about\b/i,
+      unless: /\b(?:learn|read|find\s+out|know)\s+more\b|\bmore\s+(?:about|(?:\w+\s+)?(?:news|articles|stories|posts))\b/i,
     }),
     rule(String.raw`\b${NOTICING}\s+(?:a\s+|an\s+)?(?:\w+\s+)?${COMPARATIVE}\s+\w+`, {
-      unless: /\bmore\s+(?:than|of\s+the|about|information|questions)\b/i,
+      unless: /\bmore\s+(?:than|of\s+the|about|information|questions|likely)\b|\bless\s+(?:often|reserve|likely)\b/i,
     }),
     rule(/\bmore\s+(?:easily|freely|clearly|comfortably|confidently)\b/gi),
     // "return home walking, talking and living better": what patients are said to bring home.
@@ -174,7 +175,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:empower|empowers|supercharge|supercharges|turbocharge|turbocharges)\b|\bshorten(?:s)?\s+(?:\w+\s+)?(?:colds?|illness|flu|infections?|recovery)\b/gi,
     ),
     rule(
-      /\b(?!(?:the|your|these|those|its|their|some|similar|mixed|early|study|trial|lab|test|blood|preliminary|inconsistent|disappointing|negative|published|individual|final|full|his|her|our|any|no|MRI|scan|imaging|x-ray|biopsy)\b)[a-z]+(?:-[a-z]+)?\s+results\b/gi,
+      /\b(?!(?:the|your|these|those|its|their|some|similar|mixed|early|study|trial|lab|test|blood|preliminary|inconsistent|disappointing|negative|published|individual|protein|urine|kidney|liver|thyroid|hormone|cholesterol|genetic|pathology|final|full|his|her|our|any|no|MRI|scan|imaging|x-ray|biopsy)\b)[a-z]+(?:-[a-z]+)?\s+results\b/gi,
       { unless: /\bresults?\s+(?:of|from|were|was|are\s+(?:mixed|unclear))\b/i },
     ),
     rule(

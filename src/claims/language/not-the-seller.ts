@@ -256,7 +256,7 @@ export function isNaturalCourse(sentence: string): boolean {
 
 /** What to expect after the procedure, and how to take the product: "some soreness for a few days", "for best results". */
 const AFTERCARE = pattern(
-  /\b(?:some|mild|a\s+little)\s+(?:soreness|bruising|swelling|tenderness|stiffness)\b|\bfeel\s+(?:some\s+|only\s+)?pressure\b|\bfor\s+best\s+results\b/i,
+  /\b(?:some|mild|a\s+little)\s+(?:soreness|bruising|swelling|tenderness|stiffness)\b|\bfeel\s+(?:some\s+|only\s+)?(?:slight\s+|mild\s+|light\s+)?pressure\b|\bfor\s+best\s+results\b/i,
 );
 
 /** Whether the sentence says what to expect after a procedure or how to take a product, not what it achieves. */

@@ -45,6 +45,13 @@ describeKind(efficacy, {
     'Learn more about knee treatment ›',
     'The levels measured in muscle are lower in older adults than in younger ones.',
     'Most patients walk out of the clinic and rest for two days.',
+    // Links, calm as a noun, lab results, what patients feel during the procedure, the disease's course.
+    'More health news',
+    'Periods of calm are often followed by flares.',
+    'Clinics will ask for recent blood tests, urine protein results and a letter from your doctor.',
+    'Most men feel only slight pressure because of the numbing cream.',
+    'Over time many patients notice "off" periods and involuntary movements.',
+    'People who are frail have less reserve to cope, and they are more likely to lose their independence.',
     // “Works” as in working together, or as a part of the body works.,
     'Our team works with your insurer for authorization before any treatment is planned.',
     'Between each pair of vertebrae sits a disc that works as a shock absorber.',
