@@ -55,7 +55,7 @@ const IN_TEXT = new RegExp(
 // "12. Soria-Zavala K, García-Sánchez J. Title. In: Book. IntechOpen; 2020.": the surname and initials open
 // the block, and the first year within its first 400 characters is the entry's.
 const LIST_ENTRY = new RegExp(
-  String.raw`^\s*(?:\[?\d{1,3}[.)\]]\s*)?${NOT_SURNAME}(${SURNAME}),?\s+(?:${INITIALS}|(?:\p{Lu}\.\s?){1,3})(?:\s+Jr\.?)?[,.][^]{0,400}?${START}${YEAR}`,
+  String.raw`^\s*(?:\[?\d{1,3}[.)\]]\s*)?${NOT_SURNAME}(${SURNAME}),?\s+(?:${INITIALS}|(?:\p{Lu}\.\s?){1,3}|et al(?=\.\s+\p{Lu}))(?:\s+Jr\.?)?[,.][^]{0,400}?${START}${YEAR}`,
   'u',
 );
 // "In 2010, Vardi and colleagues reported …": a year and the author in one clause.

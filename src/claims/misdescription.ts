@@ -53,15 +53,15 @@ const CALLS_REVIEW = pattern(
   /\b(?:review|meta-?analys[ie]s|systematic\s+review|literature\s+review)\b(?!\s+(?:board|committee|process)|\s+of\s+(?:the\s+)?(?:medical\s+)?(?:records\s+of\s+)?\d+\s)/i,
 );
 const CALLS_LARGE = pattern(
-  /\b(?:large|large-scale|big|major|massive|extensive|landmark)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|clinical\s+trials?|analys[ie]s)\b|\b(?:hundreds|thousands)\s+of\s+(?:\w+\s+)?(?:patients|people|participants|subjects|children|adults)\b/i,
+  /\b(?:large|large-scale|big|major|massive|extensive|landmark)\s+(?:[\w-]+,?\s+){0,3}?(?:stud(?:y|ies)|trials?|clinical\s+trials?|analys[ie]s)\b|\b(?:hundreds|thousands)\s+of\s+(?:\w+\s+)?(?:patients|people|participants|subjects|children|adults)\b/i,
 );
 const CALLS_RANDOMIZED = pattern(/\brandomi[sz]ed\b/i);
 const CALLS_CONTROLLED = pattern(
-  /\b(?:placebo-controlled|controlled\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?)|control\s+group|compared\s+with\s+(?:a\s+)?placebo)\b/i,
+  /\b(?:placebo-controlled|controlled\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?)|control\s+group|compared\s+with\s+(?:a\s+)?placebo)\b/i,
 );
 const CALLS_BLINDED = pattern(/\b(?:double|triple|single)[- ]blind(?:ed)?\b|\bblinded\b/i);
 const CALLS_PROOF = pattern(
-  /\b(?:prove[sdn]?|proof(?![- ]of[- ]concept)|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back|increase[sd]?|gain(?:s|ed)?|grow(?:s|th)?|grew|shrink(?:s)?|shrank|outperform(?:s|ed)?|cut(?:s)?|smooth(?:s|ed)?|prevent(?:s|ed)?|protect(?:s|ed)?|speed(?:s)?\s+(?:up\s+)?recovery|boost(?:s|ed)?|more\s+hairs?)\b/i,
+  /\b(?:prove[sdn]?|proof(?![- ]of[- ]concept)|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back|increase[sd]?|gain(?:s|ed)?|grow(?:s|th)?|grew|shrink(?:s)?|shrank|outperform(?:s|ed)?|cut(?:s)?|smooth(?:s|ed)?|prevent(?:s|ed)?|protect(?:s|ed)?|speed(?:s)?\s+(?:up\s+)?recovery|boost(?:s|ed)?|more\s+hairs?)\b|\bconfirm(?:s|ed)?\s+(?:these|the|its|their|those|our)\s+(?:\w+\s+)?(?:results|findings|benefits?|success)\b/i,
 );
 /** "a meta-analysis of randomized trials": what a review is said to have pooled. */
 const CALLS_REVIEW_OF_RCTS = pattern(
@@ -73,7 +73,7 @@ const CALLS_STRONG_PROOF = pattern(
 );
 /** "no study had yet shown": a denial, not a claim of proof. */
 const DENIES_PROOF = pattern(
-  /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|find|benefit)\b|\bnot\s+(?:that|whether)\s+(?:it|they|the\s+\w+)\s+works?\b/i,
+  /\b(?:no|not|never|nor|yet\s+to|failed\s+to|did\s+not|does\s+not)\b[^.;]{0,40}\b(?:shown|show|proven|prove|showed|proved|found|find|benefit|confirm|confirmed)\b|\bnot\s+(?:that|whether)\s+(?:it|they|the\s+\w+)\s+works?\b/i,
 );
 /** "found no improvement", "did not improve", "no significant difference": a result reported as not reached. */
 const REPORTS_NO_BENEFIT = pattern(

@@ -73,7 +73,7 @@ export function linkMentions(citations: FoundCitation[], mentions: readonly Ment
   if (!entries.size) return;
   for (const [i, c] of citations.entries()) {
     const ref = c.reference;
-    if (!ref || Object.keys(c.ids).length || ref.title) continue;
+    if (!ref || Object.keys(c.ids).length || ref.title || ref.journal) continue;
     const same = entries.get(ref.surname.toLowerCase())?.filter((e) => e.reference?.year === ref.year);
     if (same?.length === 1) citations[i] = { ...c, sameAs: (same[0] as FoundCitation).key };
   }
@@ -82,14 +82,16 @@ export function linkMentions(citations: FoundCitation[], mentions: readonly Ment
     const same = entries.get(m.surname.toLowerCase());
     if (same?.length !== 1) continue;
     const entry = same[0] as FoundCitation;
+    // The entry's own authors ("Barman et al. Knee Surg Relat Res. 2022") are not a mention of it.
+    if (m.text === entry.text) continue;
     const n = counts.get(entry.key) ?? 0;
     counts.set(entry.key, n + 1);
     citations.push({ key: `${entry.key}@${n}`, ids: entry.ids, text: m.text, ...m.place, sameAs: entry.key });
   }
 }
 
-/** The lower-case surname of a reference-list entry (a reference with identifiers or a title), or null. */
+/** The lower-case surname of a reference-list entry (a reference with identifiers, a title or a journal), or null. */
 function entrySurname(c: FoundCitation): string | null {
   if (!c.reference || c.sameAs || c.pageLevel) return null;
-  return Object.keys(c.ids).length || c.reference.title ? c.reference.surname.toLowerCase() : null;
+  return Object.keys(c.ids).length || c.reference.title || c.reference.journal ? c.reference.surname.toLowerCase() : null;
 }

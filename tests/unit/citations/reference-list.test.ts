@@ -71,6 +71,27 @@ describe('a reference list without identifiers', () => {
   });
 });
 
+describe('a short entry: "Surname et al. Journal. Year."', () => {
+  it('is an entry of its own, the in-text citation of that name and year links to it, and its own authors are not a mention', () => {
+    const found = scan(
+      '<p>Another trial randomized 111 patients (Dallari et al., 2016).</p><ol><li>Dallari et al. Am J Sports Med. 2016.</li><li>Schepers, et al. Interventional Pain Medicine. 2022. https://doi.org/10.1016/j.inpm.2022.100011</li><li>Barman et al. Knee Surg Relat Res. 2022. doi:10.1186/s43019-022-00151-5</li></ol>',
+    );
+    expect(
+      found.map((c) => [c.reference?.surname, c.reference?.year, c.reference?.journal ?? null, c.sameAs !== undefined]),
+    ).toEqual([
+      ['Dallari', 2016, null, true],
+      ['Dallari', 2016, 'Am J Sports Med', false],
+      ['Schepers', 2022, 'Interventional Pain Medicine', false],
+      // One badge for the entry: its own "Barman et al." is not a mention of it.
+      ['Barman', 2022, 'Knee Surg Relat Res', false],
+    ]);
+  });
+
+  it('is not read into prose that opens with an author', () => {
+    expect(scan('<p>Genchi et al. said in 2023 that the cells were safe.</p>').filter((c) => c.reference)).toEqual([]);
+  });
+});
+
 describe('in-text mentions without a year', () => {
   const SOURCE =
     '<p class="source">Source: Genchi A, et al. Neural stem cell transplantation in patients with progressive multiple sclerosis. Nat Med. 2023;29(1):75-85. PMID: 36624312</p>';

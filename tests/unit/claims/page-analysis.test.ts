@@ -49,6 +49,19 @@ describe('misdescriptions of a cited study, both ways', () => {
       'A large clinical study by Genchi et al. treated patients with progressive MS.',
       /^The page calls this study large\. It included 12 people\.$/,
     ],
+    [
+      'a study of 12 called a large double-blind trial',
+      STEMS,
+      'A large double-blind, placebo-controlled trial by Genchi et al. tested the cells.',
+      /^The page calls this study large\. It included 12 people\.$/,
+    ],
+    [
+      'a trial that missed its goal said to have confirmed earlier results',
+      DAWSON,
+      'Dawson et al. confirmed these results in children with autism.',
+      /^The page says this study showed the treatment works\. It did not meet its main goal/,
+    ],
+    ['a trial said not to have confirmed earlier results', DAWSON, 'Dawson et al. could not confirm these results.', null],
     ['a study of 288 not called large', RESTORE, 'A large randomized trial by Bennell et al. tested PRP injections.', null],
     [
       'a single-group trial called randomized',
