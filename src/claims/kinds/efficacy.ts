@@ -65,6 +65,8 @@ export const efficacy: ClaimKindModule = {
     rule(/\bprov(?:en|e|es|ed)\b/gi, { unless: /\bremains?\s+the\s+(?:best[- ])?(?:proven|established|standard)\b/i }),
     rule(/\bclinically\s+(?:tested|studied|shown|validated|demonstrated)\b/gi),
     rule(/\bliving\s+proof\b/gi),
+    // "Every protocol we offer is backed by peer-reviewed science."
+    rule(/\b(?:backed|supported|proven)\s+by\s+(?:[\w-]+\s+){0,2}(?:science|research|studies|evidence|data|trials)\b/gi),
     rule(/\beffective(?:ly|ness)?\b/gi, { unless: /\bcost[- ]effective/i }),
     rule(
       /\b(?:it|that|this|treatment|therapy|protocol|procedure|program|product|formula|which|really|actually|truly|injection|restoration)\s+works\b(?!\s+(?:as\s+an?|closely|with\s+(?:your|our|the)\s+(?:insurer|insurance|teams?|doctors?)))|\b(?:they|treatments|therapies|cells|injections|products|drips|peptides)\s+(?:really\s+|actually\s+|truly\s+)?work\b(?!\s+(?:by|in\s+(?:different|many|several|various|similar)\s+ways)\b)/gi,
@@ -80,7 +82,7 @@ export const efficacy: ClaimKindModule = {
     rule(/\b(?:see|sees|get|gets|getting|deliver|delivers|achieve|achieves|notice|feel)\s+(?:\w+\s+){0,2}results\b/gi),
     rule(/\bresults\s+(?:you\s+can|that\s+last|last|start|speak|in\s+as\s+little|within)\b/gi),
     rule(
-      /\bresults\s+(?:look|looks|feel|are|were)\s+(?:\w+\s+)?(?:natural|amazing|incredible|great|dramatic|permanent|long-lasting|lasting|stunning|visible|immediate|faster|stronger|better)\b|\bresults\s+(?:\w+\s+){0,6}?last\s+(?:for\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}(?:years?|months|a\s+lifetime)\b/gi,
+      /\bresults\s+(?:look|looks|feel|are|were)\s+(?:\w+\s+){0,2}(?:natural|amazing|incredible|great|dramatic|permanent|long-lasting|lasting|stunning|visible|immediate|faster|stronger|better)\b|\bresults\s+(?:\w+\s+){0,6}?last\s+(?:for\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}(?:years?|months|a\s+lifetime)\b/gi,
     ),
     rule(/\bimprov(?:e|es|ed|ing|ement|ements)\b/gi),
     rule(

@@ -19,7 +19,7 @@ const EXPERIENCE = pattern(
 );
 /** A good outcome told in the first person; needed when the story is not quoted ("I was diagnosed in 2016" is not a testimonial). */
 const GOOD_OUTCOME = pattern(
-  /^now\s+I\b|\bhiked\b|\bsleeps?\s+through\b|\bstarted\s+to\s+(?:say|speak|talk|walk|crawl)\b|\bwith\s+no\s+(?:brace|cane|walker|pain|relapses?)\b|\bno\s+relapses?\b|\breturned\s+to\s+(?:my\s+)?work\b|\bhalved\s+my\b|\bdropped\s+from\s+[\d.]+\s+to\b|\blike\s+(?:they|it|I)\s+did\s+in\s+my\b|\bnever\s+(?:looked|felt)\s+(?:this|so|better)\b|\bcancell?ed\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)|\bsleeping\s+through\b|\b(?:down|lost)\s+\d+\s+(?:pounds|lbs|kilos|kg)\b|\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
+  /^now\s+I\b|\bhiked\b|\bsleeps?\s+through\b|\bstarted\s+(?:to\s+)?(?:say|saying|speak|speaking|talk|talking|walk|walking|crawl|crawling)\b|\bwith\s+no\s+(?:brace|cane|walker|pain|relapses?)\b|\bno\s+relapses?\b|\breturned\s+to\s+(?:my\s+)?work\b|\bhalved\s+my\b|\bdropped\s+from\s+[\d.]+\s+to\b|\blike\s+(?:they|it|I)\s+did\s+in\s+my\b|\bnever\s+(?:looked|felt)\s+(?:this|so|better)\b|\bcancell?ed\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)|\bsleeping\s+through\b|\b(?:down|lost)\s+\d+\s+(?:pounds|lbs|kilos|kg)\b|\bnoticed\s+(?:the|a|such\s+a)\s+(?:\w+\s+)?difference\b|\bwent\s+(?:down\s+)?from\s+[\d.]+\s+to\s+[\d.]+|\blowered\s+my\b|\b(?:again|no\s+longer|anymore|finally|gone|lifted|eased|disappeared|vanished|improved|better|stronger|healthier|younger|clearer|steadier|filled\s+in|stopped\s+(?:wearing|using|taking|needing)|back\s+(?:to|at|on|in)|without\s+(?:the\s+|a\s+|my\s+)?(?:walker|cane|wheelchair|pain|pills|inhaler|glasses)|thanks\s+to|grateful|amazing|life-changing|changed\s+my\s+life|recommend)\b/i,
 );
 
 /** One patient's story told about them: "A 61-year-old teacher walked without support four months after…". */
@@ -31,7 +31,7 @@ const THIRD_PERSON_STORY = pattern(
  * "Nine-year-old Aom…", "Our client Dana, 52, …" (case-sensitive: names are capitalised).
  */
 const NAMED_PATIENT = pattern(
-  /^[^.!?]{0,80}\b[Aa]fter\b[^,]{0,80},\s+(?:(?:retired|former|our)\s+(?:\w+\s+)?)?(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]{2,}\b(?!\s+(?:of|and|cells?|therapy|treatment)\b)|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+|\b[Oo]ur\s+(?:client|patient|customer)\s+[A-Z][a-z]+|\b[\w]+-year-old\s+(?:\w+\s+)?[A-Z][a-z]+|^[A-Z][a-z]+(?:\s+from\s+[A-Z][a-z]+,?|,\s+\d{1,2},)\s+(?:who\b|was\s+able|can\b|could\b|is\s+now|now\b)|^[A-Z][a-z]+,\s+an?\s+\d{1,3}-year-old\b/,
+  /^[^.!?]{0,80}\b[Aa]fter\b[^,]{0,80},\s+(?:(?:retired|former|our)\s+(?:\w+\s+)?)?(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]{2,}\b(?!\s+(?:of|and|cells?|therapy|treatment)\b)|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+|\b[Oo]ur\s+(?:client|patient|customer)\s+[A-Z][a-z]+|\b[\w]+-year-old\s+(?:\w+\s+)?[A-Z][a-z]+|^[A-Z][a-z]+(?:\s+from\s+[A-Z][a-z]+,?|,\s+\d{1,2},)\s+(?:who\b|was\s+able|can\b|could\b|is\s+now|now\b)|^[A-Z][a-z]+,\s+an?\s+\d{1,3}-year-old\b|^(?:[A-Z]?[a-z]+\s+){1,3}later,?\s+[A-Z][a-zà-ÿ]{2,}\b/,
 );
 /** What the named patient can do now, or what changed: the result the story is told for. */
 const STORY_OUTCOME = pattern(
@@ -91,7 +91,7 @@ function isTestimonialStory(sentence: string): boolean {
     return true;
   // "If you are like many of the golfers I see…" addresses the reader; it tells no one's story.
   if (ADDRESSES_READER.test(sentence)) return false;
-  return FIRST_PERSON_SINGULAR.test(sentence) && GOOD_OUTCOME.test(sentence);
+  return (FIRST_PERSON_SINGULAR.test(sentence) || OUR_CHILD.test(sentence)) && GOOD_OUTCOME.test(sentence);
 }
 
 export const testimonial: ClaimKindModule = {

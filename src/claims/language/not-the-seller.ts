@@ -43,7 +43,7 @@ const ONGOING_RESEARCH = pattern(
   /\b(?:researchers|scientists|trials?|studies|teams?|groups)\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:now\s+|still\s+)?(?:studying|testing|investigating|exploring|looking\s+at|running|working\s+out|trying\s+to|figuring\s+out|learning)\b/i,
 );
 const ACCORDING_TO_STUDY = pattern(
-  /\baccording\s+to\s+(?:a|an|the|one|this)\s+(?:\w+\s+){0,3}(?:study|trial|review|report|analysis)\b/i,
+  /\baccording\s+to\s+(?:a|an|the|one|this)\s+(?:\w+\s+){0,3}(?:study|trial|review|report|analysis|authors|researchers|investigators)\b|\bin\s+(?:an?|the|this)\s+(?:exploratory|secondary|post[- ]hoc|subgroup)\s+analysis\b/i,
 );
 /** The seller's own study or survey is the seller's claim. */
 const OWN_STUDY = pattern(
@@ -148,12 +148,16 @@ const CANDIDACY = pattern(
 const VARIES = pattern(
   /\b(?:everyone|every\s+(?:patient|person|body|child|case))\s+(?:heals|responds|recovers|is\s+different)\b|\bat\s+(?:a|their\s+own)\s+(?:different\s+)?pace\b|\bimprove\s+little\s+or\s+not\s+at\s+all\b|\bno\s+change\s+at\s+all\b|\b(?:measured|found|saw|recorded)\s+no\s+(?:\w+\s+)?(?:change|difference|improvement)\b|\bexpectations\s+realistic\b/i,
 );
+/** A paper's title: "Platelet-Rich Plasma Improves Erectile Function: A Double-Blind, Randomized, Placebo-Controlled Clinical Trial". */
+const PAPER_TITLE = pattern(
+  /:\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,5}?(?:trial|study|review|meta-analysis|analysis|case\s+series|case\s+report|pilot\s+study)\.?\s*$/i,
+);
 /** A caption or chart description in brackets: "[Bar chart: …]". */
 const BRACKETED = pattern(/^\s*\[[^\]]*\]\s*$/);
 
 /** Getting better by itself is not a treatment's effect: "most back pain improves on its own". */
 const NATURAL_COURSE = pattern(
-  /\b(?:improves?|improved|resolves?|heals?|gets?\s+better|goes\s+away|settles?|recovers?)\s+(?:\w+\s+){0,2}?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:heals?|repairs?|regenerates?|recovers?)\s+(?:\w+\s+){0,2}?(?:so\s+|very\s+|only\s+)?(?:poorly|slowly|badly|with\s+(?:weaker|scar))\b|\bfollowed\s+by\s+(?:partial\s+or\s+)?(?:full\s+|complete\s+)?recovery\b|\bwho\s+recover\s+from\b|\bwhatever\s+the\s+treatment\b|\bregardless\s+of\s+(?:the\s+)?treatment\b|\bwithout\s+(?:any\s+)?treatment\b|^(?![\s\S]*\b(?:our|we|treatments?|therap(?:y|ies)|cells|injections?|infusions?)\b)[\s\S]*\b(?:many|most|some)\s+(?:people|patients|children)\s+(?:\w+\s+){0,2}improve\b/i,
+  /\b(?:improves?|improved|resolves?|heals?|gets?\s+better|goes\s+away|settles?|recovers?)\s+(?:\w+\s+){0,2}?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:heals?|repairs?|regenerates?|recovers?)\s+(?:\w+\s+){0,2}?(?:so\s+|very\s+|only\s+)?(?:poorly|slowly|badly|with\s+(?:weaker|scar))\b|\b(?:loss|loses|losing|decline|declines|reduced|weaker)\b[^.!?]{0,40}\bability\s+to\s+(?:\w+\s+and\s+)?(?:repair|heal|regenerate|renew)\b|\bfollowed\s+by\s+(?:partial\s+or\s+)?(?:full\s+|complete\s+)?recovery\b|\bwho\s+recover\s+from\b|\bwhatever\s+the\s+treatment\b|\bregardless\s+of\s+(?:the\s+)?treatment\b|\bwithout\s+(?:any\s+)?treatment\b|^(?![\s\S]*\b(?:our|we|treatments?|therap(?:y|ies)|cells|injections?|infusions?)\b)[\s\S]*\b(?:many|most|some)\s+(?:people|patients|children)\s+(?:\w+\s+){0,2}improve\b/i,
 );
 
 /** Sellers do not undersell: "can slow the decline a little in some people" describes a limit. */
@@ -199,6 +203,7 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
     CANDIDACY.test(sentence) ||
     VARIES.test(sentence) ||
     BRACKETED.test(sentence) ||
+    PAPER_TITLE.test(sentence) ||
     EPIDEMIOLOGY.test(sentence) ||
     WONDERING.test(sentence) ||
     AUTHORITY_SAYS.test(sentence) ||
@@ -223,7 +228,7 @@ const OTHER_TREATMENTS = pattern(
 );
 /** The treatment on sale named in a sentence. */
 const OWN_TREATMENT = pattern(
-  /\b(?:stem\s+cells?|cell\s+(?:therapy|treatment)|(?<!(?:cortisone|steroid)\s)injections?(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:medicines|drugs|steroids|cortisone))|exosomes?|PRP|platelet[- ]rich|bone\s+marrow|concentrate|BMAC|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
+  /\b(?:stem\s+cells?|(?:the|these|donor)\s+cells|cell\s+(?:therapy|treatment)|(?<!(?:cortisone|steroid)\s)injections?(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:medicines|drugs|steroids|cortisone))|exosomes?|PRP|platelet[- ]rich|bone\s+marrow|concentrate|BMAC|our|we|regenerative|this\s+(?:therapy|treatment|protocol)|the\s+(?:therapy|treatment|protocol|injection)s?)\b/i,
 );
 
 /**

@@ -372,6 +372,13 @@ describe('analysePage', () => {
     expect(news.sells).toBe(false);
     expect(news.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['misdescription']);
     expect(news.claims.find((c) => c.kind === 'cure')?.note).toMatch(/phase 1/);
+    // A publisher's editorial policy says the same.
+    const publisher = analysePage(
+      [...blocks, content('The Health Ledger follows strict sourcing guidelines and relies on peer-reviewed studies.')],
+      [cite(STEMS)],
+      { ...SIGNALS, formCount: 0 },
+    );
+    expect(publisher.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['misdescription']);
     // Silence is not a sign: a page without a form, a price or a sign of what it is keeps its markers
     // (a clinic's booking form may be drawn by a script that a saved page does not run).
     const silent = analysePage(blocks, [cite(STEMS)], { ...SIGNALS, formCount: 0 });

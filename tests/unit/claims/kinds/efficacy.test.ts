@@ -32,6 +32,8 @@ describeKind(efficacy, {
     // What most patients are said to get.
     'Most families see their child make eye contact within weeks of the first infusion.',
     'Nine in ten of our patients see their breathing improve after one treatment.',
+    'Every protocol we offer is backed by peer-reviewed science.',
+    'Intrathecal delivery puts the cells where neurons are dying, which is why our results are so much better than IV-only clinics.',
     'Most children speak more words within three months of treatment.',
     // Treating some day, surgery put off, what the body is helped to do, patients coming home better.
     'Your newborn’s banked cells could one day treat diabetes or brain injury.',
@@ -41,6 +43,9 @@ describeKind(efficacy, {
     'Storing the cells protects your child for life.',
   ],
   notClaims: [
+    // A paper's title, and a finding of an exploratory analysis reported as such.
+    'Platelet-Rich Plasma (PRP) Improves Erectile Function: A Double-Blind, Randomized, Placebo-Controlled Clinical Trial.',
+    'In an exploratory analysis, patients who needed help to walk did better on walking tests after cell treatment.',
     // A link to read more, and an age comparison.
     'Learn more about knee treatment ›',
     'The levels measured in muscle are lower in older adults than in younger ones.',

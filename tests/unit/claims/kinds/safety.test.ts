@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    // Donor cells are the treatment on sale, whatever drugs they spare.
+    'Because the cells are screened and come from young donors, there is no risk of rejection and no need for immune-suppressing drugs.',
     'Unlike surgery, there is no risk of infection, nerve damage or scar tissue.',
     'Exosomes are safer than PRP because nothing is taken from your body.',
     'There is no downtime: most patients fly home the next day.',
@@ -16,6 +18,8 @@ describeKind(safety, {
     'Every partner clinic follows strict protocols, so complications are practically non-existent.',
   ],
   notClaims: [
+    // What the authors reported, said as theirs.
+    'According to the authors, the infusions were well tolerated.',
     // Negations: of "safe", and of the assertion that there are no side effects.
     'We cannot say that stem cells are safe over the long term.',
     'It is not true that injections have no side effects.',

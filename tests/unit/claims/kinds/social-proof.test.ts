@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(socialProof, {
   claims: [
+    'Our team has performed more than 1,500 facial fat and stem cell procedures since 2009.',
     'Over one thousand physicians worldwide now offer the platelet shot.',
     // Irregular plurals, millions written out, and countries served.,
     'Over 4,000 men treated in Tampa Bay.',

@@ -3,6 +3,10 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    // A parent's or patient's account without quotation marks, and a named child "months later".
+    'Since my treatment in Barbados my speech is clearer and I am still walking with a cane.',
+    'After his second treatment our son started saying full sentences and sleeping through the night.',
+    'Six months later Sofía sits without support and says her first words.',
     'Six months after my injections I hiked the rim trail with no brace,” says Donna K. from Arizona.',
     'After the second session our son started to say short sentences and now sleeps through the night,” says Aylin, mother of Emir (6).',
     'One year after the therapy I have had no relapse and I returned to my work in the office,” Agnieszka told our coordinator.',
