@@ -142,6 +142,8 @@ export function isReferenceEntry(text: string): boolean {
   return REFERENCE_ENTRY.test(text);
 }
 
+/** A numbered step's one-word name: "2. Regenerate", "Step 3: Strengthen". */
+const NUMBERED_STEP = pattern(/^\s*(?:step\s+)?\d{1,2}\s*[.):]\s*[\w-]+\s*$/i);
 /** Kinds a short list item claims without a verb. */
 const LIST_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['social-proof', 'safety']);
 /** List items longer than this are read as sentences. */
@@ -154,7 +156,8 @@ function keepsForRole(role: BlockRole, kind: ClaimKind, sentence: string): boole
     case 'pitch-box':
       return PITCH_KINDS.has(kind);
     case 'heading':
-      return PITCH_KINDS.has(kind) || ASSERTION.test(sentence);
+      // "2. Regenerate": a step of the programme named, not promised.
+      return PITCH_KINDS.has(kind) || (ASSERTION.test(sentence) && !NUMBERED_STEP.test(sentence));
     case 'list-item':
       // "Over 25,000 IV sessions delivered", "Zero side effects": social proof and safety need no verb.
       return (

@@ -115,7 +115,7 @@ export interface PageSignals {
 const PRICE = /\$\s?\d/;
 /** A price reported, not asked: "paid $38,000", "a $38,000 trip" in a headline. */
 /** Money that is not asked of the reader: other clinics' prices, a charity's "£10 could pay for…". */
-const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for`;
+const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for|(?:clinics?|spas?|providers?|sellers?|companies)\s+(?:\w+\s+)?(?:charge|charged|charging|bill|billed)|prices?\s+(?:found|quoted|reported|seen|listed)\s+by`;
 const PRICE_REPORTED = new RegExp(
   String.raw`\b(?:${OTHERS_MONEY}|paid|spent|spend|raised|cost\s+(?:them|her|him|the\s+family)|borrowed|loan|subscribe|subscription|a\s+week|per\s+week)\b`,
   'i',

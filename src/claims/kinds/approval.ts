@@ -37,8 +37,12 @@ const UNLESS_REGISTERED = new RegExp(`${APPROVED_FOR_SOME.source}|${TRIAL_REGIST
 /** Credit approval for financing is not the treatment's: "financing with approved credit". */
 const ONLY_THEIR_OWN_VOICE = /^(?![\s\S]*\b(?:our|we|us)\b)|\bapproved\s+credit\b|\bcredit\s+approv|\bpre-?approved\b/i;
 
+/** What the law requires of clinics, not what this one has: "clinics in Mexico must be licensed by COFEPRIS". */
+const REQUIREMENT = pattern(/\bmust\s+(?:first\s+)?be\s+(?:\w+\s+)?(?:approved|registered|licensed|certified|authori[sz]ed)\b/i);
+
 export const approval: ClaimKindModule = {
   kind: 'approval',
+  skipIf: [(sentence) => REQUIREMENT.test(sentence)],
   stems: words`
     follow meet holds?\s granted received
     approv regist licen[cs] certif accredit inspect cleared compliant complies compliance gmp guideline regulat
@@ -50,6 +54,10 @@ export const approval: ClaimKindModule = {
       /\b(?:COFEPRIS|EMA|MHRA|TGA|ANVISA|INVIMA|PMDA|Ministry\s+of\s+Health|MOH)[- ](?:approved|registered|licensed|certified|accredited|authori[sz]ed)\b|\b(?:approved|registered|licensed|certified|accredited|authori[sz]ed)\s+by\s+(?:the\s+)?(?:COFEPRIS|EMA|MHRA|TGA|ANVISA|INVIMA|PMDA|(?:\w+\s+)?Ministry\s+of\s+Health)\b/gi,
       { negation: 'limit', unless: APPROVED_FOR_SOME },
     ),
+    // "INVIMA, Colombia's FDA, approves every protocol our partners use."
+    rule(/\b(?:COFEPRIS|INVIMA|ANVISA|FDA|EMA|MHRA|TGA|PMDA|Ministry\s+of\s+Health)\b[^.!?]{0,40}\bapproves\b/gi, {
+      negation: 'limit',
+    }),
     rule(/\bFDA[- ]?(?:approved|registered|cleared|compliant|inspected|licensed|certified)\b/gi, {
       negation: 'limit',
       unless: APPROVED_FOR_SOME,
@@ -61,7 +69,8 @@ export const approval: ClaimKindModule = {
     // Accreditation and certification vouch for what is sold only when they are the laboratory's or the product's:
     // a hospital's accreditation or a clinician's board certification is a qualification, not an approval.
     rule(/\b(?:accredited|certified|licensed|c?GMP)\b/gi, {
-      unless: NOT_THE_PRODUCT,
+      // "Made in the USA in a GMP facility": how a supplement is made, not an approval.
+      unless: new RegExp(`${NOT_THE_PRODUCT.source}|made\\s+in\\s+(?:\\w+\\s+){0,4}?c?GMP\\s+facilit`, 'i'),
     }),
     rule(
       /\b(?:holds?|has|have|granted|received)\s+(?:a|an|the)\s+(?:\w+\s+)?licen[cs]e\b|\b(?:with|under)\s+(?:a|an)\s+(?:\w+\s+)?licen[cs]e\b/gi,
@@ -69,7 +78,7 @@ export const approval: ClaimKindModule = {
     // A bare "approved" counts only in the seller's own voice: skipped unless "our", "we" or "us" is in the sentence.
     rule(/\bapproved\b/gi, { negation: 'limit', unless: ONLY_THEIR_OWN_VOICE }),
     rule(
-      /\b(?:follows?|meets?|complies\s+with|compliant\s+with|in\s+compliance\s+with)\s+(?:all\s+)?(?:\w+\s+)?(?:FDA|federal|government|regulatory)\b/gi,
+      /\b(?:follows?|meets?|complies\s+with|compliant\s+with|in\s+compliance\s+with)\s+(?:all\s+)?(?:\w+\s+)?(?:FDA|federal|government|regulatory)\b|\bunder\s+(?:\w+\s+){0,3}?(?:FDA|federal|government)\s+(?:regulations?|guidelines)\b/gi,
       { negation: 'limit' },
     ),
     rule(/\bpassed\s+(?:an?\s+)?(?:\w+\s+)?inspection\b/gi, { negation: 'limit' }),

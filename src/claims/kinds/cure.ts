@@ -27,7 +27,8 @@ export const cure: ClaimKindModule = {
     rule(/\b(?:re-?grow(?:s|n|ing)?|regrew)\b/gi),
     rule(/\brebuil(?:d|ds|ding|t)\b/gi),
     rule(/\brejuvenat(?:e|es|ed)\b/gi),
-    rule(/\brestor(?:e|es|ed|ing)\b/gi),
+    // Not a trial's name in capitals ("the RESTORE trial").
+    rule(/\brestor(?:e|es|ed|ing)\b/gi, { unless: /\bRESTORE\b/ }),
     rule(/\bheal(?:s|ed)?\b/gi),
     rule(/\bhealing\s+(?:them|it|your|the|damaged|injured)\b/gi),
     // "repairs the damage", "help the brain repair itself"; not "DNA repair" or "the body's repair system".

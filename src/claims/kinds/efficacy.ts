@@ -30,7 +30,7 @@ export const efficacy: ClaimKindModule = {
     revitali activat awaken reviv wake melt again fix helped difference growth easily freely clearly comfortably
     confidently proof percent % out\s+of in\s+ten better more less fewer deeper clearer stronger brighter firmer
     healthier thicker fuller smoother smaller softer steadier sharper greater faster quicker easier farther
-    further balance get\s+(?:your|their) gained regained add expected gains
+    further balance get\s+(?:your|their) gained regained add expected gains biological\s+insurance
   `,
   rules: [
     // The clinic's own patients and results: "also benefit from this treatment", "likely to respond to our treatment",
@@ -65,6 +65,8 @@ export const efficacy: ClaimKindModule = {
     rule(/\bprov(?:en|e|es|ed)\b/gi, { unless: /\bremains?\s+the\s+(?:best[- ])?(?:proven|established|standard)\b/i }),
     rule(/\bclinically\s+(?:tested|studied|shown|validated|demonstrated)\b/gi),
     rule(/\bliving\s+proof\b/gi),
+    // Cord blood sold as "biological insurance" for the family.
+    rule(/\bbiological\s+insurance\b/gi),
     // "Every protocol we offer is backed by peer-reviewed science."
     rule(/\b(?:backed|supported|proven)\s+by\s+(?:[\w-]+\s+){0,2}(?:science|research|studies|evidence|data|trials)\b/gi),
     rule(/\beffective(?:ly|ness)?\b/gi, { unless: /\bcost[- ]effective/i }),
@@ -91,7 +93,7 @@ export const efficacy: ClaimKindModule = {
     // Verbs that only ever describe a benefit.
     rule(
       /\b(?:calms?|calming|soothes?|soothing|relieves?|relieving|banish(?:es)?|fights?\s+(?:off\s+)?(?:the|your|inflammation|infection|aging|ageing|fatigue|disease))\b/gi,
-      { unless: /\bperiods?\s+of\s+calm\b/i },
+      { unless: /\bperiods?\s+of\s+calm\b|\b(?:a|in\s+a)\s+calm\b/i },
     ),
     rule(
       /\b(?:reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|smooth|smooths|cut|cuts|decrease|decreases)\s+(?:\w+\s+){0,2}?(?:inflammation|pain|symptoms|stiffness|fatigue|anxiety|stress|swelling|attack|flares?|complications|wrinkles|lines|HbA1c|blood\s+sugar|cravings|the\s+gut|medications?|medicines?|drugs|doses?|need|reliance|dependence|relapses|seizures|tension|scarring|hair\s+loss)\b/gi,
@@ -118,7 +120,7 @@ export const efficacy: ClaimKindModule = {
     ),
     rule(/\bspeed(?:s|ing)?\s+(?:up\s+)?(?:your\s+|the\s+)?(?:\w+\s+)?(?:recovery|healing|repair)\b/gi),
     rule(
-      /\b(?:support|supports|promote|promotes)\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}(?:healing|repair|recovery|flexibility|comfort|immunity|immune|sleep|energy|growth|regeneration|health|healthy|function|mood|joints?|system|weight|blood\s+pressure|heart|brain|skin|hair|nerves|liver|detox|focus|memory|longevity|vitality)\b/gi,
+      /\b(?:support|supports|promote|promotes)\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}(?:healing|repair|recovery|flexibility|comfort|immunity|immune|sleep|energy|growth|regeneration|health|healthy|function|mood|joints?|system|weight|blood\s+pressure|heart|brain|skin|hair|nerves|liver|detox|focus|memory|longevity|vitality|release)\b/gi,
     ),
     rule(
       /\bprotects?\s+(?:the|your|their)\s+(?:\w+\s+){0,1}(?:nerves?|neurons|brain|cells|joints?|heart|child|children|baby|family)\b/gi,
@@ -214,7 +216,7 @@ export const efficacy: ClaimKindModule = {
     rule(/\bfades?\s+(?:\w+\s+){0,2}(?:scars|lines|wrinkles|spots|pigmentation|damage|discolou?ration)\b/gi),
     // A share of patients with a good outcome: "94% of patients report improvement", "most patients improve".
     rule(
-      String.raw`\b(?:\d{1,3}\s?%|\w+\s+percent|\w+\s+(?:out\s+of|in)\s+(?:\d+|ten|five|four|three))\s+(?:of\s+)?(?:our\s+)?${PATIENTS}\s+(?:with\s+(?:\w+\s+){1,3}?)?(?:\w+\s+)?(?:report|reports|reported|see|saw|notice|noticed|feel|felt|experience|experienced|improve|improved|say|said|return|returned|get|got|gained|regained)\b`,
+      String.raw`\b(?:\d{1,3}\s?%|\w+\s+percent|\w+\s+(?:out\s+of|in)\s+(?:\d+|ten|five|four|three))\s+(?:of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}?${PATIENTS}\s+(?:with\s+(?:\w+\s+){1,3}?)?(?:\w+\s+)?(?:report|reports|reported|see|saw|notice|noticed|feel|felt|experience|experienced|improve|improved|say|said|return|returned|get|got|gained|regained|avoid|avoided)\b`,
       // "would recommend us": satisfaction, the seller's social proof.
       { unless: /\brecommend\b/i },
     ),

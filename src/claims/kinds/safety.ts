@@ -51,7 +51,9 @@ export const safety: ClaimKindModule = {
       unless: /\bguarantee|\bmoney[- ]back|\brefund/i,
     }),
     rule(/\brisk[- ]free\b/gi, { unless: /\bguarantee|\bmoney[- ]back|\brefund|\btry\s+it\b/i }),
-    rule(/\b(?:less|lower|minimal|little|low|negligible)\s+risk\b|\brisks?\s+(?:is|are)\s+(?:minimal|low|negligible|tiny)\b/gi),
+    rule(
+      /\b(?:less|lower|minimal|little|low|negligible)\s+risk\b|\brisks?\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:is|are)\s+(?:extremely\s+|very\s+|quite\s+)?(?:minimal|low|negligible|tiny)\b/gi,
+    ),
     rule(/\bsafe\b/gi, { unless: /\bsafe\s+(?:to\s+say|place|travels?|hands)\b/i }),
     rule(/\b(?:harmless|non-toxic|nontoxic|worry-free|painless|pain-free)\b/gi, {
       unless: /\bpain-free\s+(?:walking|life|days|living)\b/i,

@@ -57,7 +57,7 @@ const SELLER_VOICE = pattern(/\b(?:our|we|us|you|your)\b/i);
 
 /** A statement that the evidence is weak: "the evidence that PRP improves graft survival is mixed". */
 const WEAK_EVIDENCE = pattern(
-  /\bevidence\b[^.!?]{0,80}\b(?:is|are|remains?|was)\s+(?:still\s+)?(?:mixed|limited|weak|unclear|lacking|uncertain|inconclusive|conflicting|poor|thin|scarce|sparse)\b|\b(?:mixed|limited|weak|unclear|inconclusive|conflicting|little|no\s+good)\s+evidence\b|\blittle\s+(?:published\s+)?research\b/i,
+  /\bevidence\b[^.!?]{0,80}\b(?:is|are|remains?|was)\s+(?:still\s+)?(?:mixed|limited|weak|unclear|lacking|uncertain|inconclusive|conflicting|poor|thin|scarce|sparse)\b|\b(?:mixed|limited|weak|unclear|inconclusive|conflicting|little|no\s+good)\s+evidence\b|\blittle\s+(?:published\s+)?research\b|\bshould\s+(?:first\s+)?be\s+(?:proven|shown|tested)\b|\bno\s+(?:significant\s+|meaningful\s+|real\s+)?difference\s+between\b/i,
 );
 
 /** Someone else's marketing, reported: "one clinic's website says its treatment…". */

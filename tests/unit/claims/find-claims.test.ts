@@ -112,6 +112,12 @@ describe('findClaims', () => {
     expect(findClaims('Lunchtime treatment', 'list-item')).toEqual([]);
   });
 
+  it('reads a numbered step of a programme as its name, not a promise', () => {
+    expect(findClaims('2. Regenerate', 'heading')).toEqual([]);
+    expect(findClaims('Step 3: Strengthen', 'heading')).toEqual([]);
+    expect(findClaims('Regenerate Your Knees', 'heading').map((c) => c.kind)).toEqual(['cure']);
+  });
+
   it('reads a registry listing as a listing, not a claim', () => {
     expect(findClaims('NCT03838666 — adipose MSCs to enhance rotator cuff repair (terminated)', 'list-item')).toEqual([]);
   });

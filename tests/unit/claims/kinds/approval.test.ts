@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(approval, {
   claims: [
+    "INVIMA, Colombia's FDA, approves every protocol our partners use.",
+    'Our exosomes are processed in the United States under AATB standards and FDA regulations.',
+    'Every batch is third-party tested and made in a cGMP-certified facility.',
     // “United States” is not a regulator stating something.,
     'Our exosomes come from an FDA-registered, cGMP lab in the United States.',
     // A regulator's name on the clinic, presented as approval.,
@@ -13,6 +16,9 @@ describeKind(approval, {
     'All peptides are compounded by a licensed 503A pharmacy.',
   ],
   notClaims: [
+    // What the law requires of every clinic, and how a supplement is made.
+    'Cell therapy clinics in Mexico must be licensed by COFEPRIS, the federal health regulator.',
+    'Vegan · Non-GMO · Made in the USA in a GMP facility',
     // A trial's registration, and credit approval for financing, are not the treatment's approval.,
     'A placebo-controlled phase IIa trial of mesenchymal stem cells registered by UTHealth Houston, NCT04506073, lists 45 participants.',
     // Qualifications, not approvals of what is sold: a clinician's certification, a membership, a hospital's accreditation.

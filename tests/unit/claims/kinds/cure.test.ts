@@ -16,6 +16,8 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    // A trial's name in capitals.
+    'RESTORE trial, JAMA 2021 (Bennell et al.)',
     // Ageing described: the body's ability to repair itself lost.
     "Ageing is a gradual loss of the body's ability to maintain and repair itself.",
     // How poorly a tissue heals by itself: the disease described, not the treatment.

@@ -33,6 +33,9 @@ describeKind(efficacy, {
     'Most families see their child make eye contact within weeks of the first infusion.',
     'Nine in ten of our patients see their breathing improve after one treatment.',
     'Every protocol we offer is backed by peer-reviewed science.',
+    'Banking cord blood is like biological insurance for your whole family.',
+    '87% of our rotator cuff patients avoided surgery.',
+    'Supports the natural release of adult stem cells from your bone marrow*',
     'Intrathecal delivery puts the cells where neurons are dying, which is why our results are so much better than IV-only clinics.',
     'Most children speak more words within three months of treatment.',
     // Treating some day, surgery put off, what the body is helped to do, patients coming home better.
@@ -52,6 +55,9 @@ describeKind(efficacy, {
     'Most patients walk out of the clinic and rest for two days.',
     // Links, calm as a noun, lab results, what patients feel during the procedure, the disease's course.
     'More health news',
+    'Exosome and NAD+ infusions in a calm, spa-like lounge.',
+    'Pain improved in both knees, with no significant difference between them.',
+    'Its position is that treatments should be proven safe and effective in well-run trials before they are sold.',
     'Periods of calm are often followed by flares.',
     'Clinics will ask for recent blood tests, urine protein results and a letter from your doctor.',
     'Most men feel only slight pressure because of the numbing cream.',

@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    'When performed at one of our partner clinics the risk of complications is extremely low.',
     // Donor cells are the treatment on sale, whatever drugs they spare.
     'Because the cells are screened and come from young donors, there is no risk of rejection and no need for immune-suppressing drugs.',
     'Unlike surgery, there is no risk of infection, nerve damage or scar tissue.',

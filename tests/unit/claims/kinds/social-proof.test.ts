@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(socialProof, {
   claims: [
+    'Orthobiologics have been studied in hundreds of papers.',
     'Our team has performed more than 1,500 facial fat and stem cell procedures since 2009.',
     'Over one thousand physicians worldwide now offer the platelet shot.',
     // Irregular plurals, millions written out, and countries served.,
@@ -16,6 +17,9 @@ describeKind(socialProof, {
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    // A bar of outlet names, and a year that is not a count.
+    'As seen in: Phoenix Lifestyle Magazine · AZ Morning Show · Glow Guide',
+    'A 2018 review collected published and media reports of harms after unproven stem cell treatments.',
     'Hundreds of thousands of knee replacements are performed in the United States each year.',
     'According to the EBMT registry, over 1,400 transplants for MS were carried out across Europe.',
     'Join 12,000 independent distributors.',

@@ -3,6 +3,11 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    // The sentence of a quoted story that tells the result.
+    'Three PRP shots later I walked all 18 holes without a brace.',
+    'By the second week I could climb the stairs to our apartment without stopping.',
+    'Since starting the capsules my knees stopped aching after long runs.',
+    "Three sessions in and the crown spot I've had since college is filling in.",
     // A parent's or patient's account without quotation marks, and a named child "months later".
     'Since my treatment in Barbados my speech is clearer and I am still walking with a cane.',
     'After his second treatment our son started saying full sentences and sleeping through the night.',
@@ -33,6 +38,10 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    // A quoted story's opening: where the speaker started, before any result.
+    '“I was scheduled for a knee replacement in March.',
+    '"I couldn\'t do the stairs at church anymore.',
+    '“My knee was bone on bone and I was limping through every round.',
     'Most men describe shockwave as a light tapping.',
     'Patients tell us they want to get down on the floor to play with their grandkids.',
     // A link to a review widget invites reading; it tells no story.,
