@@ -138,7 +138,11 @@ const CHROME_OFFER =
 
 /** A sentence that goes on about the study just described: "That study was…", "The trial showed…", "It proved…". */
 const REFERS_BACK =
-  /^\s*(?:(?:that|this|the\s+same)\s+(?:study|trial|paper)|it\s+(?:was|showed|proved|found|confirmed|demonstrated))\b/i;
+  /^\s*(?:(?:in\s+)?(?:that|this|the\s+same)\s+(?:[\w-]+,?\s+){0,3}?(?:study|trial|paper|review)|it\s+(?:was|showed|proved|found|confirmed|demonstrated))\b/i;
+/** The page's one source line: "Source: Schiess M, et al. … Mov Disord. 2021 … PMID 33772873". */
+const SOURCE_LINE = /^\s*(?:sources?|study|original\s+(?:study|paper|article)|reference)\s*:/i;
+/** A study after the one just described: "That controlled trial followed", "the next trial", "a follow-up study". */
+const ANOTHER_STUDY = /\b(?:followed|follow-up|next|later|subsequent|second|new)\b/i;
 const NAMES_A_SOURCE = /\bet\s+al\b|\b(?:19|20)\d\d\b|\[\d{1,3}\]|\bPMID\b|\bdoi\b/i;
 
 /** What a page that only reports says of itself: a charity, a newsroom, a press office, a study's own page. */
@@ -194,6 +198,12 @@ export function analysePage(
   };
 
   let chromeOffers = 0;
+  // "This study…" before any sentence has named one refers to the page's own source: the study its "Source:" line
+  // cites, or the only study it cites.
+  const sourceBlock = blocks.find((b) => SOURCE_LINE.test(b.text));
+  const pageSource =
+    (sourceBlock ? studyDescribed(sourceBlock.text, recordStudies) : null) ??
+    (new Set(recordStudies.map((c) => c.study.id)).size === 1 ? (recordStudies[0] ?? null) : null);
   let lastDescribed: CitedRecordStudy | null = null;
   let reportsOnly = false;
   for (const [index, block] of blocks.entries()) {
@@ -211,7 +221,11 @@ export function analysePage(
         const named = studyDescribed(sentence, recordStudies);
         // "That study was a randomized controlled trial…": the study the sentence before described.
         // A sentence that names its own source (an author, a year) is about that one, known or not.
-        const cited = named ?? (REFERS_BACK.test(sentence) && !NAMES_A_SOURCE.test(sentence) ? lastDescribed : null);
+        const cited =
+          named ??
+          (REFERS_BACK.test(sentence) && !NAMES_A_SOURCE.test(sentence) && !ANOTHER_STUDY.test(sentence)
+            ? (lastDescribed ?? pageSource)
+            : null);
         if (named) lastDescribed = named;
         const mismatch = cited ? describeMismatch(sentence, cited.study) : null;
         if (!mismatch) continue;

@@ -205,6 +205,33 @@ describe('misdescriptions of a cited study, both ways', () => {
     expect(other).toEqual([]);
   });
 
+  it('reads "In this study…" before any study is named as the page\'s own source: its "Source:" line, or its only study', () => {
+    const misdescribed = (blocks: PageBlock[], citations: PageCitation[]) =>
+      analysePage(blocks, citations, SIGNALS)
+        .claims.filter((c) => c.kind === 'misdescription')
+        .map((c) => c.text);
+    const post = [
+      content('In this study, researchers gave neural stem cells to people with progressive MS.'),
+      content('This large clinical study is one of the strongest signs yet that stem cells can change the course of MS.'),
+    ];
+    const source = { text: 'Source: Genchi A, et al. Nat Med. 2023. PMID 36624312', role: 'content' as const };
+    expect(misdescribed([...post, source], [cite(STEMS), cite(RESTORE)])).toEqual([
+      'This large clinical study is one of the strongest signs yet that stem cells can change the course of MS.',
+    ]);
+    expect(misdescribed(post, [cite(STEMS)])).toEqual([
+      'This large clinical study is one of the strongest signs yet that stem cells can change the course of MS.',
+    ]);
+    // Two studies and no source line: which one "this study" means is not known.
+    expect(misdescribed(post, [cite(STEMS), cite(RESTORE)])).toEqual([]);
+    // "That controlled trial followed": a later study, not the one just named.
+    expect(
+      misdescribed(
+        [content('Genchi et al. treated 12 people with progressive MS. That controlled trial followed.')],
+        [cite(STEMS)],
+      ),
+    ).toEqual([]);
+  });
+
   it('a case series called a clinical trial, and called what it was', () => {
     const series = view('dambrosi2018_core_decompression_msc_prp_onfh');
     expect(describeMismatch('This clinical trial by D’Ambrosi showed results in hip necrosis.', series)?.how).toBe('trial');
