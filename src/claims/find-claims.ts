@@ -117,7 +117,7 @@ export const PITCH_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['call-to-
  * heading ("Cognitive Improvements", "Potential Benefits of …") names a subject.
  */
 const ASSERTION = pattern(
-  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution|turn\s+back|strengthen|breathe|slow|firmer|stronger|younger|reclaim|wake|balance|fix|mend|better|backwards|no\s+side\s+effects|have\s+been|has\s+been|lose|losing|safer|fades|calms|reduces|smooths|tightens|plumps|firms|brightens|lifts|soothes|doubles|sees?|notices?|reports?)\b/i,
+  /\b(?:is|are|was|were|can|could|will|would|may|might|helps?|heals?|repairs?|restores?|reverses?|regrows?|rebuilds?|regenerates?|renews?|cures?|works?|ends?|stops?|eliminates?|relieves?|improves|boosts?|fights?|gives?|delivers?|brings?|makes?|lets?|gets?|feel|look|say\s+goodbye|avoid|regain|restore|repair|reverse|heal|rebuild|regenerate|end|stop|eliminate|relieve|improve|boost|rejuvenate|revitali[sz]e|recover|return|walk|live|enjoy|proven|guaranteed|miracle|breakthrough|risk-free|painless|(?:FDA|fda)[- ]approved|cure|safe|effective|natural\s+solution|turn\s+back|strengthen|breathe|slow|firmer|stronger|younger|reclaim|wake|balance|fix|mend|better|backwards|no\s+side\s+effects|have\s+been|has\s+been|lose|losing|safer|fades|calms|reduces|smooths|tightens|plumps|firms|brightens|lifts|soothes|doubles|sees?|notices?|reports?|supports?|promotes?)\b/i,
 );
 /** A short line without a full stop, in title case or capitals: a heading, whatever its markup. */
 const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-]+){0,7}[A-Z0-9][\w'’-]*\s*$/);
@@ -137,13 +137,20 @@ function wholeText(text: string): { start: number; end: number } {
   return { start, end: text.trimEnd().length };
 }
 
+/** An entry printed without authors: "Title. Front Aging. 2023;4. https://doi.org/…". */
+const TITLE_JOURNAL_YEAR = pattern(
+  /^[^.!?]{10,250}\.\s+(?:[A-Z][\w&-]*\.?\s+){1,6}(?:19|20)\d\d\b[^]{0,120}\b(?:doi|https?:|PMID|PMC\d)/,
+);
+
 /** Whether a block is a reference-list entry (the study's title, not anyone's claim about it). */
 export function isReferenceEntry(text: string): boolean {
-  return REFERENCE_ENTRY.test(text);
+  return REFERENCE_ENTRY.test(text) || TITLE_JOURNAL_YEAR.test(text);
 }
 
 /** A numbered step's one-word name: "2. Regenerate", "Step 3: Strengthen". */
 const NUMBERED_STEP = pattern(/^\s*(?:step\s+)?\d{1,2}\s*[.):]\s*[\w-]+\s*$/i);
+/** A product's name with its dose: "NAD+ Recharge (500 mg)". */
+const DOSED_NAME = pattern(/^\s*(?:[\w+-]+\s+){0,4}\(\d[\d,.]*\s?(?:mg|mcg|ml|mL|g|IU|units)\)\s*$/);
 /** Kinds a short list item claims without a verb. */
 const LIST_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['social-proof', 'safety']);
 /** List items longer than this are read as sentences. */
@@ -156,9 +163,11 @@ function keepsForRole(role: BlockRole, kind: ClaimKind, sentence: string): boole
     case 'pitch-box':
       return PITCH_KINDS.has(kind);
     case 'heading':
+      if (DOSED_NAME.test(sentence)) return PITCH_KINDS.has(kind);
       // "2. Regenerate": a step of the programme named, not promised.
       return PITCH_KINDS.has(kind) || (ASSERTION.test(sentence) && !NUMBERED_STEP.test(sentence));
     case 'list-item':
+      if (DOSED_NAME.test(sentence)) return PITCH_KINDS.has(kind);
       // "Over 25,000 IV sessions delivered", "Zero side effects": social proof and safety need no verb.
       return (
         PITCH_KINDS.has(kind) ||

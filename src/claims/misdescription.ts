@@ -211,7 +211,12 @@ function treatmentMismatch(sentence: string, study: StudyView): { how: Misdescri
 
 /** The notes for one sentence describing one cited study, or none when its words agree with the record. */
 export function describeMismatch(sentence: string, study: StudyView): { how: Misdescription; note: string } | null {
-  if (study.status.retracted) return null;
+  const found = designMismatch(sentence, study);
+  // A retracted paper misdescribed: what it was, and that it no longer stands.
+  return found && study.status.retracted ? { ...found, note: `${found.note} The paper was later retracted.` } : found;
+}
+
+function designMismatch(sentence: string, study: StudyView): { how: Misdescription; note: string } | null {
   const type = study.publicationType;
   const it = whatItWas(study);
   const n = peopleCount(study);

@@ -36,7 +36,7 @@ export const socialProof: ClaimKindModule = {
       /\b(?:treated|practi[sc]ed|helped|serving|served|pioneers?|pioneering)\s+(?:[\w-]+\s+){0,4}(?:for|since)\s+(?:over\s+|more\s+than\s+)?(?:\d+\s+years|(?:19|20)\d\d)\b/gi,
     ),
     rule(
-      /\b(?:#\s?1|number\s+one|no\.\s?1)\b|\b(?:voted|rated|trusted\s+by|featured\s+(?:on|in)|as\s+seen\s+(?:on|in)|award[- ]winning)\b/gi,
+      /\b(?:#\s?1|number\s+one|no\.\s?1)\b|\b(?:voted|rated(?!\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:symptoms|severity|pain|function|behaviou?r|progress))|trusted\s+by|featured\s+(?:on|in)|as\s+seen\s+(?:on|in)|award[- ]winning)\b/gi,
       // A bar of outlet names ("As seen in: Channel 6 · Glow Guide") names no result.
       { unless: /\b(?:featured\s+(?:on|in)|as\s+seen\s+(?:on|in))\s*:/i },
     ),

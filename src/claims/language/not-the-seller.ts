@@ -131,7 +131,7 @@ const HEARSAY = pattern(
 );
 /** What was seen in animals or in a dish: "In animal models of MS…", "in the laboratory". */
 const LAB_FINDING = pattern(
-  /^in\s+(?:animal|mouse|rat|laboratory|lab|pre-?clinical)\s+(?:models?|studies|experiments|work)\b|^in\s+(?:\w+\s+)?(?:rats|mice|rabbits|dogs|pigs|sheep|horses|animals)\b|\bin\s+the\s+laborator(?:y|ies)\b|\bin\s+a\s+(?:dish|test\s+tube)\b/i,
+  /^in\s+(?:animal|mouse|rat|laboratory|lab|pre-?clinical)\s+(?:models?|studies|experiments|work)\b|^in\s+(?:\w+\s+)?(?:rats|mice|rabbits|dogs|pigs|sheep|horses|animals)\b|\bin\s+the\s+laborator(?:y|ies)\b|\bin\s+a\s+(?:dish|test\s+tube)\b|\bin\s+(?:laboratory|lab|petri)\s+dish(?:es)?\b|\bin\s+cell\s+cultures?\b/i,
 );
 /** How a procedure is done, told as such: "chemotherapy wipes out the immune system and the stored cells rebuild it". */
 const PROCEDURE = pattern(

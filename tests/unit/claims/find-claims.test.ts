@@ -112,6 +112,18 @@ describe('findClaims', () => {
     expect(findClaims('Lunchtime treatment', 'list-item')).toEqual([]);
   });
 
+  it('reads a reference printed without authors as a reference, and a product with its dose as a name', () => {
+    expect(
+      findClaims(
+        'Recent clinical trials with stem cells to slow or reverse normal aging processes. Front Aging. 2023;4. https://doi.org/10.3389/fragi.2023.1148926',
+      ),
+    ).toEqual([]);
+    expect(findClaims('NAD+ Recharge (500 mg)', 'list-item')).toEqual([]);
+    expect(
+      findClaims('Supports the natural release of adult stem cells from your bone marrow*', 'list-item').map((c) => c.kind),
+    ).toEqual(['efficacy']);
+  });
+
   it('reads a numbered step of a programme as its name, not a promise', () => {
     expect(findClaims('2. Regenerate', 'heading')).toEqual([]);
     expect(findClaims('Step 3: Strengthen', 'heading')).toEqual([]);

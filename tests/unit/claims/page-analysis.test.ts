@@ -232,6 +232,15 @@ describe('misdescriptions of a cited study, both ways', () => {
     ).toEqual([]);
   });
 
+  it('a retracted paper misdescribed: what it was, and that it was retracted', () => {
+    const scipio = view('bolli2011_scipio'); // randomized phase 1 trial of 33 people, retracted in 2019
+    expect(scipio.status.retracted).toBe(true);
+    expect(describeMismatch('The large SCIPIO trial showed that cardiac stem cells work.', scipio)?.note).toMatch(
+      /^The page calls this study large\. It included 33 people\. The paper was later retracted\.$/,
+    );
+    expect(describeMismatch('The SCIPIO trial was a small randomized phase 1 trial.', scipio)).toBeNull();
+  });
+
   it('a case series called a clinical trial, and called what it was', () => {
     const series = view('dambrosi2018_core_decompression_msc_prp_onfh');
     expect(describeMismatch('This clinical trial by D’Ambrosi showed results in hip necrosis.', series)?.how).toBe('trial');

@@ -55,6 +55,7 @@ describeKind(efficacy, {
     'Most patients walk out of the clinic and rest for two days.',
     // Links, calm as a noun, lab results, what patients feel during the procedure, the disease's course.
     'More health news',
+    'Summary: In laboratory dishes, blueberry and green tea each increased the growth of human bone marrow stem cells.',
     'Exosome and NAD+ infusions in a calm, spa-like lounge.',
     'Pain improved in both knees, with no significant difference between them.',
     'Its position is that treatments should be proven safe and effective in well-run trials before they are sold.',

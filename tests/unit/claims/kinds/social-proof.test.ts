@@ -17,6 +17,7 @@ describeKind(socialProof, {
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    "Parents and clinicians rated the children's symptoms with two common tools, the ATEC and the CARS.",
     // A bar of outlet names, and a year that is not a count.
     'As seen in: Phoenix Lifestyle Magazine · AZ Morning Show · Glow Guide',
     'A 2018 review collected published and media reports of harms after unproven stem cell treatments.',
