@@ -261,14 +261,15 @@ export function analysePage(
       });
     }
   }
-  // A printed reference that disagrees with the study its identifier names.
+  // A printed reference that disagrees with the study its identifier names; a "Source: Journal, year" line too.
   for (const c of citations) {
-    if (!c.study || !c.reference) continue;
-    const note = referenceMismatch({ ids: c.ids, study: c.study, reference: c.reference });
+    const reference = c.study ? (c.reference ?? sourceLineOf(c.ids, blocks)) : null;
+    if (!c.study || !reference) continue;
+    const note = referenceMismatch({ ids: c.ids, study: c.study, reference });
     if (note)
       add({
         kind: 'misdescription',
-        text: collapse(c.reference.text),
+        text: collapse(reference.text),
         hedged: false,
         note,
         shown: true,
@@ -298,6 +299,26 @@ export function analysePage(
     for (const c of claims) if (c.shown && (c.kind === 'efficacy' || c.kind === 'cure')) c.note = briefNote;
   }
   return { claims, pitch: sells && pitchSentences.length ? pitchLine(pitchSentences) : null, sells };
+}
+
+/** "Source: Indian Journal of Orthopaedics, 2017 — doi:10.1007/…": a journal and a year printed beside an identifier. */
+const JOURNAL_YEAR_LINE =
+  /^\s*(?:sources?|reference|published\s+in|study)\s*:?\s*([A-Z][^,;:()\d]{2,80}?)\s*[,.(]\s*((?:19|20)\d\d)\b/i;
+
+/** The journal and year a source line prints beside one of this citation's identifiers, as a reference without an author. */
+function sourceLineOf(ids: CitationIds, blocks: readonly PageBlock[]): ReferenceHint | null {
+  const keys = Object.values(ids)
+    .flat()
+    .filter((v): v is string => typeof v === 'string' && v.length > 4)
+    .map((v) => v.toLowerCase());
+  if (!keys.length) return null;
+  for (const b of blocks) {
+    if (b.text.length > 400) continue;
+    const m = JOURNAL_YEAR_LINE.exec(b.text);
+    if (!m || !keys.some((k) => b.text.toLowerCase().includes(k))) continue;
+    return { surname: '', year: Number(m[2]), text: b.text, title: null, journal: (m[1] as string).trim() };
+  }
+  return null;
 }
 
 /** The page's citations as the summary holds them, for the claims analysis. */

@@ -232,6 +232,20 @@ describe('misdescriptions of a cited study, both ways', () => {
     ).toEqual([]);
   });
 
+  it('a "Source: Journal, year" line whose year or journal disagree with the study its identifier names', () => {
+    const misdescribed = (line: string) =>
+      analysePage([{ text: line, role: 'content' }], [cite(STEMS)], SIGNALS)
+        .claims.filter((c) => c.kind === 'misdescription')
+        .map((c) => c.note);
+    expect(misdescribed('Source: Nature Medicine, 2019. doi:10.1038/s41591-022-02097-3')).toEqual([
+      expect.stringMatching(/^The page gives 2019 for this reference; the study with this DOI was published in 2023\.$/),
+    ]);
+    expect(misdescribed('Source: The Lancet, 2023. doi:10.1038/s41591-022-02097-3')).toEqual([
+      expect.stringMatching(/^The page gives The Lancet as this reference's journal/),
+    ]);
+    expect(misdescribed('Source: Nature Medicine, 2023. doi:10.1038/s41591-022-02097-3')).toEqual([]);
+  });
+
   it('a retracted paper misdescribed: what it was, and that it was retracted', () => {
     const scipio = view('bolli2011_scipio'); // randomized phase 1 trial of 33 people, retracted in 2019
     expect(scipio.status.retracted).toBe(true);

@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    '“Two years on, I am still running on my own hip.”',
+    '“I have been flare-free for two years.”',
+    'Four months after starting PRP with exosomes my stylist asked what I was doing differently.',
     // The sentence of a quoted story that tells the result.
     'Three PRP shots later I walked all 18 holes without a brace.',
     'By the second week I could climb the stairs to our apartment without stopping.',
@@ -38,6 +41,11 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    // A quoted opening that tells where the speaker was, or how the visit felt, and no result.
+    "“Before my treatment I couldn't walk to the mailbox without stopping.",
+    '“I was injecting insulin four times a day.',
+    '“I was nervous about needles, but the team talked me through each step.',
+    '"I had no idea my dentist did this!',
     // A quoted story's opening: where the speaker started, before any result.
     '“I was scheduled for a knee replacement in March.',
     '"I couldn\'t do the stairs at church anymore.',
