@@ -115,7 +115,7 @@ export interface PageSignals {
 const PRICE = /\$\s?\d/;
 /** A price reported, not asked: "paid $38,000", "a $38,000 trip" in a headline. */
 /** Money that is not asked of the reader: other clinics' prices, a charity's "£10 could pay for…". */
-const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for|(?:clinics?|spas?|providers?|sellers?|companies)\s+(?:\w+\s+)?(?:charge|charged|charging|bill|billed)|prices?\s+(?:found|quoted|reported|seen|listed)\s+by`;
+const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for|(?:clinics?|spas?|providers?|sellers?|companies)\s+(?:\w+\s+)?(?:charge|charged|charging|bill|billed)|prices?\s+(?:found|quoted|reported|seen|listed)\s+by|(?:a|the|one)\s+clinic\s+(?:\w+\s+){0,3}?(?:sent|quoted|offered|wanted|charged)|participants\s+(?:receive|are\s+paid|get)|compensat\w*|reimburs\w*`;
 const PRICE_REPORTED = new RegExp(
   String.raw`\b(?:${OTHERS_MONEY}|paid|spent|spend|raised|cost\s+(?:them|her|him|the\s+family)|borrowed|loan|subscribe|subscription|a\s+week|per\s+week)\b`,
   'i',
@@ -125,7 +125,7 @@ const PRICE_REPORTED = new RegExp(
  * reporting side effects, a regulator's "contact us before you pay", research at no cost.
  */
 const NOT_AN_OFFER = new RegExp(
-  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits))\b`,
+  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits)|forward-looking)\b`,
   'i',
 );
 
@@ -148,6 +148,9 @@ const NAMES_A_SOURCE = /\bet\s+al\b|\b(?:19|20)\d\d\b|\[\d{1,3}\]|\bPMID\b|\bdoi
 /** What a page that only reports says of itself: a charity, a newsroom, a press office, a study's own page. */
 const REPORTS_ONLY =
   /\b(?:registered\s+charity|charity\s+(?:no|number|registration)|non-?profit|not-for-profit|501\(c\)\s?\(3\)|press\s+releases?|media\s+(?:contact|enquiries|inquiries|relations)|newsroom|staff\s+(?:writer|reporter)|(?:health|science|medical)\s+(?:reporter|correspondent|editor|writer)|reporting\s+by|editorial\s+(?:policy|guidelines|standards|independence)|sourcing\s+guidelines|related\s+stories|(?:does|do)\s+not\s+(?:endorse|recommend)\s+(?:any|specific)|not\s+a\s+recommendation|we\s+do\s+not\s+(?:sell|offer|provide)\s+(?:any\s+)?(?:treatments?|stem\s+cell)|encyclop(?:a)?edia|citation\s+needed|position\s+statement|(?:our|this)\s+(?:research\s+)?study\s+is\s+(?:recruiting|enrolling)|consumer\s+(?:update|advice|information)|donat(?:e|ions?)|an\s+official\s+(?:website|site)\s+of|FOIA|office\s+of\s+(?:consumer|public)\s+health|page\s+last\s+reviewed)\b/i;
+
+/** A company's own press release promotes its product, whatever it calls itself. */
+const COMPANY_RELEASE = /\bforward-looking\s+statements?\b|\b(?:NASDAQ|NYSE|OTCQB|OTC\s+Markets)\b/;
 
 /** Words of an offer, as opposed to a price a headline reports ("a $38,000 trip for stem cells"). */
 const OFFER_WORDS =
@@ -206,8 +209,10 @@ export function analysePage(
     (new Set(recordStudies.map((c) => c.study.id)).size === 1 ? (recordStudies[0] ?? null) : null);
   let lastDescribed: CitedRecordStudy | null = null;
   let reportsOnly = false;
+  let companyRelease = false;
   for (const [index, block] of blocks.entries()) {
     reportsOnly ||= REPORTS_ONLY.test(block.text);
+    companyRelease ||= COMPANY_RELEASE.test(block.text);
     if (block.role === 'chrome') {
       if (CHROME_OFFER.test(block.text)) chromeOffers++;
       continue;
@@ -293,7 +298,7 @@ export function analysePage(
   // makes no promotional claims: what it says about treatments is reported, not sold. Its claims stay for "mark every
   // claim"; a page misdescribing its own source is still said. Without such a sign a page is not taken at its
   // silence: many clinics' booking forms are drawn by scripts a saved page does not run.
-  if (!sells && reportsOnly) for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
+  if (!sells && reportsOnly && !companyRelease) for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
   // No cited study to compare with: on a page that sells, what is known about the treatment speaks instead.
   if (sells && briefNote && !views.some((v) => !v.status.retracted)) {
     for (const c of claims) if (c.shown && (c.kind === 'efficacy' || c.kind === 'cure')) c.note = briefNote;

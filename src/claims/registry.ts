@@ -61,7 +61,16 @@ export function claimHintPattern(): RegExp {
     (stem) =>
       !(plain(stem) && stems.some((other) => other !== stem && plain(other) && stem.toLowerCase().includes(other.toLowerCase()))),
   );
-  return new RegExp([stemsPattern(kept), ...UNTRIGGERED_HINTS].map((re) => re.source).join('|'), 'gi');
+  // Likewise a stem of words and spaces only ("full\s+recovery", "is\s+back") whose words hold a plain stem.
+  const plainKept = kept.filter(plain).map((stem) => stem.toLowerCase());
+  const spelled = (stem: string) => !plain(stem) && /^(?:[a-z-]+|\\s\+?|\\b)+$/i.test(stem);
+  const covered = (stem: string) =>
+    stem
+      .toLowerCase()
+      .split(/\\[sb]\+?/)
+      .some((word) => word && plainKept.some((p) => word.includes(p)));
+  const minimal = kept.filter((stem) => !(spelled(stem) && covered(stem)));
+  return new RegExp([stemsPattern(minimal), ...UNTRIGGERED_HINTS].map((re) => re.source).join('|'), 'gi');
 }
 
 /**

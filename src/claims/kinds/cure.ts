@@ -16,7 +16,7 @@ export const cure: ClaimKindModule = {
     complete\s+recovery tracks grow cur(?:e|es|ed|ing|ative)\b revers eliminat eradicat regenerat regr[eo]w
     re-grow rebuil repair restor rejuvenat heal remission reset halt stop end for\s+good permanent cause
     no\s+longer freedom back clock erase grow\s+new clear rewir reconnect bridge replac grow health switch wake again build
-    reprogram fix renew reclaim mend turn become
+    reprogram fix renew reclaim mend turn become free
   `,
   rules: [
     rule(/\bcur(?:e|es|ed|ing|ative)\b/gi),
@@ -54,7 +54,7 @@ export const cure: ClaimKindModule = {
     rule(/\bpermanent\s+(?:relief|fix|solution|cure|results?|recovery)\b/gi),
     rule(/\b(?:treats?|targets?|address(?:es)?|fix(?:es)?|corrects?)\s+the\s+(?:root\s+|underlying\s+)?cause\b/gi),
     rule(/\bno\s+longer\s+(?:need|needs|require|requires|have\s+to\s+take)\b/gi),
-    rule(/\bfreedom\s+from\b/gi),
+    rule(/\bfreedom\s+from\b|\bfree(?:ing|d)?\s+(?:themselves|yourself|himself|herself|you|them)\s+from\b/gi),
     rule(/\bbring(?:s|ing)?\s+(?:\w+\s+){0,3}?back\b(?!\s+(?:to\s+(?:the\s+)?(?:clinic|office|us)|for))/gi),
     rule(/\bturn(?:s|ing)?\s+back\s+(?:the|your)\s+(?:\w+\s+)?clock\b/gi),
     rule(

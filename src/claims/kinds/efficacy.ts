@@ -30,7 +30,7 @@ export const efficacy: ClaimKindModule = {
     revitali activat awaken reviv wake melt again fix helped difference growth easily freely clearly comfortably
     confidently proof percent % out\s+of in\s+ten better more less fewer deeper clearer stronger brighter firmer
     healthier thicker fuller smoother smaller softer steadier sharper greater faster quicker easier farther
-    further balance get\s+(?:your|their) gained regained add expected gains biological\s+insurance
+    further balance get\s+(?:your|their) gained regained add expected gains insurance unnecessary no\s+other
   `,
   rules: [
     // The clinic's own patients and results: "also benefit from this treatment", "likely to respond to our treatment",
@@ -65,6 +65,14 @@ export const efficacy: ClaimKindModule = {
     rule(/\bprov(?:en|e|es|ed)\b/gi, { unless: /\bremains?\s+the\s+(?:best[- ])?(?:proven|established|standard)\b/i }),
     rule(/\bclinically\s+(?:tested|studied|shown|validated|demonstrated)\b/gi),
     rule(/\bliving\s+proof\b/gi),
+    // "has made joint replacement unnecessary", "no other treatment gives a better repair", "no more knee pain".
+    rule(
+      /\bmade\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\s+unnecessary\b|\bno\s+other\s+(?:treatment|therapy|option)\s+(?:gives|offers|provides|works)\b|\bno\s+more\s+(?:\w+\s+){0,2}?(?:pain|symptoms|flares|insulin|pills|medication)\b/gi,
+      { negation: 'none' },
+    ),
+    rule(
+      /\bexperienced\s+an?\s+\d+\s?%\s+(?:reduction|improvement|increase)\b|\bbetter\s+(?:long-term\s+)?(?:option|choice|alternative)\s+than\b/gi,
+    ),
     // Cord blood sold as "biological insurance" for the family.
     rule(/\bbiological\s+insurance\b/gi),
     // "Every protocol we offer is backed by peer-reviewed science."
@@ -96,7 +104,7 @@ export const efficacy: ClaimKindModule = {
       { unless: /\bperiods?\s+of\s+calm\b|\b(?:a|in\s+a)\s+calm\b/i },
     ),
     rule(
-      /\b(?:reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|smooth|smooths|cut|cuts|decrease|decreases)\s+(?:\w+\s+){0,2}?(?:inflammation|pain|symptoms|stiffness|fatigue|anxiety|stress|swelling|attack|flares?|complications|wrinkles|lines|HbA1c|blood\s+sugar|cravings|the\s+gut|medications?|medicines?|drugs|doses?|need|reliance|dependence|relapses|seizures|tension|scarring|hair\s+loss)\b/gi,
+      /\b(?:reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|smooth|smooths|cut|cuts|decrease|decreases)\s+(?:\w+\s+){0,2}?(?:inflammation|pain|symptoms|stiffness|fatigue|anxiety|stress|swelling|attack|flares?|complications|wrinkles|lines|HbA1c|blood\s+sugar|cravings|the\s+gut|medications?|medicines?|drugs|doses?|need|reliance|dependence|relapses|seizures|tension|scarring|hair\s+loss|insulin)\b|\b(?:reduce|cut)\s+or\s+stop\s+(?:\w+\s+){0,2}?(?:insulin|medications?|medicines?|drugs|pills|painkillers)\b/gi,
     ),
     rule(
       /\b(?:detoxif(?:y|ies|ying)|(?<!\b(?:a|an|the|gentle|deep|daily|facial)\s)cleanses?|flush(?:es)?\s+out|sweat\s+out|neutrali[sz]es?|lightens?|brightens?|tightens?|plumps?|nourish(?:es|ing)?|revitali[sz]es?|reactivates?|activates?|awakens?|revives?|wakes?\s+up|melts?\s+away)\b/gi,
@@ -128,7 +136,8 @@ export const efficacy: ClaimKindModule = {
     rule(/\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|further\s+)?(?:\w+\s+)?(?:decline|progression|thinning|loss|damage)\b/gi),
     rule(/\bshorten(?:s)?\s+(?:\w+\s+)?recovery\b/gi),
     rule(String.raw`\b${COMPARATIVE}\s+(?:\w+\s+)?${OUTCOME}\b`, {
-      unless: /\b(?:learn|read|find\s+out|know)\s+more\b|\bmore\s+(?:about|(?:\w+\s+)?(?:news|articles|stories|posts))\b/i,
+      unless:
+        /\bcauses?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}reduced\b|\b(?:learn|read|find\s+out|know)\s+more\b|\bmore\s+(?:about|(?:\w+\s+)?(?:news|articles|stories|posts))\b/i,
     }),
     rule(String.raw`\b${NOTICING}\s+(?:a\s+|an\s+)?(?:\w+\s+)?${COMPARATIVE}\s+\w+`, {
       unless: /\bmore\s+(?:than|of\s+the|about|information|questions|likely)\b|\bless\s+(?:often|reserve|likely)\b/i,

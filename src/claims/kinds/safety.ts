@@ -14,7 +14,7 @@ export const safety: ClaimKindModule = {
   stems: words`
     too\s+much problem seen\b recorded gentle overdose observ weaken hurt injure damage never infection reaction
     adverse irritation tolerat safe risk side(?:-|\s+)effect harm toxic danger rejection complication worry chance
-    zero non-?existent rare minimal negligible painless pain-free privileged reject downtime none
+    zero non-?existent rare minimal negligible painless pain-free privileged reject downtime none wrong
   `,
   rules: [
     // "safer than PRP", "safer than surgery": a comparison no cited study made.
@@ -31,7 +31,10 @@ export const safety: ClaimKindModule = {
       { negation: 'assertion', unless: /\bguarantee|\bmoney[- ]back|\brefund|\bobligation/i },
     ),
     rule(/\bno\s+(?:risk\s+of\s+)?rejection\b|\bwithout\s+(?:any\s+)?risks?\b/gi, { negation: 'assertion' }),
-    rule(/\bfree\s+(?:of|from)\s+(?:any\s+)?risks?\b|\bgentle\s+(?:on|enough)\b/gi, { negation: 'assertion' }),
+    rule(/\bfree\s+(?:of|from)\s+(?:any\s+)?risks?\b|\bgentle\s+(?:on|enough)\b/gi, {
+      negation: 'assertion',
+      unless: /\bno\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:completely\s+|entirely\s+|totally\s+)?free\s+(?:of|from)\s+risk/i,
+    }),
     rule(
       /\b(?:will\s+not|won't|does\s+not|doesn't|cannot|can't)\s+(?:harm|damage|weaken|hurt|injure)\b|\bcan't\s+(?:take|have)\s+too\s+much\b|\bimpossible\s+to\s+overdose\b/gi,
       { negation: 'none' },
@@ -44,7 +47,7 @@ export const safety: ClaimKindModule = {
       /\b(?:side[- ]effects|complications|adverse\s+(?:events|reactions))\s+(?:are|were)\s+(?:\w+\s+)?(?:non-existent|nonexistent|rare|minimal|negligible|unheard\s+of|almost\s+zero)\b/gi,
     ),
     rule(
-      /\bno\s+(?:serious\s+|major\s+)?complications?\b|\bnever\s+(?:\w+\s+){0,3}(?:complications?|side\s+effects?|adverse|problems?|reactions?|infections?)\b/gi,
+      /\b(?:no|zero)\s+(?:serious\s+|major\s+)?complications?\b|\bnever\s+(?:\w+\s+){0,3}(?:complications?|side\s+effects?|adverse|problems?|reactions?|infections?)\b/gi,
       { negation: 'assertion' },
     ),
     rule(/\b(?:low|no|zero)[- ]risk\b|\bwell[- ]tolerated\b|\bzero\s+(?:irritation|downtime\s+and\s+risk|reactions?)\b/gi, {
@@ -54,7 +57,10 @@ export const safety: ClaimKindModule = {
     rule(
       /\b(?:less|lower|minimal|little|low|negligible)\s+risk\b|\brisks?\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:is|are)\s+(?:extremely\s+|very\s+|quite\s+)?(?:minimal|low|negligible|tiny)\b/gi,
     ),
-    rule(/\bsafe\b/gi, { unless: /\bsafe\s+(?:to\s+say|place|travels?|hands)\b/i }),
+    rule(/\bsafe\b/gi, { unless: /\bsafe\s+(?:to\s+say|place|travels?|hands)\b|\b(?:feel|feels|felt)\s+(?:\w+\s+)?safe\b/i }),
+    rule(/\bnothing\s+(?:that\s+)?(?:can|could)\s+go\s+wrong\b|\b(?:excellent|outstanding|proven|remarkable)\s+safety\b/gi, {
+      negation: 'none',
+    }),
     rule(/\b(?:harmless|non-toxic|nontoxic|worry-free|painless|pain-free)\b/gi, {
       unless: /\bpain-free\s+(?:walking|life|days|living)\b/i,
     }),

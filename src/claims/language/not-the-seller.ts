@@ -10,7 +10,9 @@ import { FIRST_PERSON_SINGULAR, QUOTATION } from './first-person';
 const DISCLAIMER = pattern(
   new RegExp(
     [
-      String.raw`\bresults?\s+(?:may\s+|will\s+|can\s+)?(?:vary|varies|differ)`,
+      String.raw`\bresults?\s+(?:may\s+|will\s+|can\s+)?(?:vary|varies|differ)(?!,?\s+but\b)`,
+      String.raw`\bforward-looking\s+statements?\b`,
+      String.raw`\bactual\s+results\s+(?:to\s+|may\s+|could\s+|might\s+)?differ`,
       String.raw`\bresults\s+depend`,
       String.raw`\bindividual\s+results\b`,
       String.raw`\bresults\s+(?:are|is)\s+not\s+guaranteed`,
@@ -36,7 +38,7 @@ const DISCLAIMER = pattern(
 
 /** A finding reported from a particular study: "the trial found…", "Genchi et al. reported…". */
 const STUDY_REPORT = pattern(
-  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|(?:one|a|another)\s+(?:\w+\s+)?(?:hospital|cent(?:er|re))|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|stopped|ended|halted|terminated|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
+  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|review\s+articles|follow-ups?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|(?:one|a|another)\s+(?:\w+\s+)?(?:hospital|cent(?:er|re))|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|stopped|ended|halted|terminated|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|describe|suggest|reports|finds|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
 );
 /** Research in progress is not a finding, let alone the seller's: "researchers are studying whether…". */
 const ONGOING_RESEARCH = pattern(
@@ -57,12 +59,12 @@ const SELLER_VOICE = pattern(/\b(?:our|we|us|you|your)\b/i);
 
 /** A statement that the evidence is weak: "the evidence that PRP improves graft survival is mixed". */
 const WEAK_EVIDENCE = pattern(
-  /\bevidence\b[^.!?]{0,80}\b(?:is|are|remains?|was)\s+(?:still\s+)?(?:mixed|limited|weak|unclear|lacking|uncertain|inconclusive|conflicting|poor|thin|scarce|sparse)\b|\b(?:mixed|limited|weak|unclear|inconclusive|conflicting|little|no\s+good)\s+evidence\b|\blittle\s+(?:published\s+)?research\b|\bshould\s+(?:first\s+)?be\s+(?:proven|shown|tested)\b|\bno\s+(?:significant\s+|meaningful\s+|real\s+)?difference\s+between\b/i,
+  /\bresults\s+(?:were|are|have\s+been)\s+mixed\b|\bevidence\b[^.!?]{0,80}\b(?:is|are|remains?|was)\s+(?:still\s+)?(?:mixed|limited|weak|unclear|lacking|uncertain|inconclusive|conflicting|poor|thin|scarce|sparse)\b|\b(?:mixed|limited|weak|unclear|inconclusive|conflicting|little|no\s+good)\s+evidence\b|\blittle\s+(?:published\s+)?research\b|\bshould\s+(?:first\s+)?be\s+(?:proven|shown|tested)\b|\bno\s+(?:significant\s+|meaningful\s+|real\s+)?difference\s+between\b/i,
 );
 
 /** Someone else's marketing, reported: "one clinic's website says its treatment…". */
 const REPORTED_CLAIM = pattern(
-  /\b(?:websites?|clinics?|compan(?:y|ies)|sellers?|advert\w*|marketing|ads?|brochures?|promoters?)(?:[’']s?)?(?:\s+(?:\w+\s+){0,3}?|,[^,]{1,80},\s+)(?:says?|said|claims?|claimed|promises?|promised|advertises?|advertised|presents?|presented|markets?|marketed|tout(?:s|ed)?)\b/i,
+  /\b(?:websites?|clinics?|compan(?:y|ies)|sellers?|advert\w*|marketing|ads?|brochures?|promoters?)(?:[’']s?)?(?:\s+(?:\w+\s+){0,3}?|,[^,]{1,80},\s+)(?:says?|said|claims?|claimed|promises?|promised|promising|claiming|advertises?|advertised|presents?|presented|markets?|marketed|tout(?:s|ed)?)\b/i,
 );
 /** A quote attributed to an expert: `"…," said Dr. Park`. */
 const EXPERT_QUOTE = pattern(
@@ -127,7 +129,7 @@ const GOAL = pattern(
 );
 /** Someone else's claim, heard: "told by a friend that stem cells cured…". */
 const HEARSAY = pattern(
-  /\b(?:been|were|was)\s+told\s+(?:by\s+[^,.!?]{1,40}\s+)?that\b|\bbe\s+(?:cautious|wary|careful)\s+(?:of|about)\b|\bbeware\s+of\b/i,
+  /\b(?:been|were|was)\s+told\s+(?:by\s+[^,.!?]{1,40}\s+)?that\b|\bthey\s+told\s+(?:me|us)\b|\b(?:will\s+not|won't|never|do\s+not|don't)\s+(?:tell|promise|claim)\s+(?:you|that)\b|\bbe\s+(?:cautious|wary|careful)\s+(?:of|about)\b|\bbeware\s+of\b/i,
 );
 /** What was seen in animals or in a dish: "In animal models of MS…", "in the laboratory". */
 const LAB_FINDING = pattern(
@@ -162,7 +164,7 @@ const NATURAL_COURSE = pattern(
 
 /** Sellers do not undersell: "can slow the decline a little in some people" describes a limit. */
 const UNDERSTATEMENT = pattern(
-  /\b(?:a\s+little|slightly|modest(?:ly)?|marginal(?:ly)?|small\s+(?:benefits?|improvements?|effects?))\b/i,
+  /\b(?:a\s+little|slightly|modest(?:ly)?|marginal(?:ly)?|small\s+(?:benefits?|improvements?|effects?))\b|\brelief\s+for\s+some\b/i,
 );
 
 /** Whether the sentence is a clinician's biography (and not a count of treatments given). */

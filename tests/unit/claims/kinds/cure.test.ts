@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(cure, {
   claims: [
+    'Find out how our patients are freeing themselves from daily insulin.',
     // Other treatments named as what the treatment on sale spares.
     'Many patients reach long-term remission and come off steroids entirely.',
     'Exosomes reprogram aging skin cells to make collagen again.',
@@ -16,6 +17,8 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    'Patients often arrive in our clinic having seen advertisements promising that an injection will regrow cartilage.',
+    'What we will not tell you: We will not tell you that any injection regrows cartilage or reverses arthritis.',
     // A trial's name in capitals.
     'RESTORE trial, JAMA 2021 (Bennell et al.)',
     // Ageing described: the body's ability to repair itself lost.

@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    "The cells are your own or from cords so there's really nothing that can go wrong.",
+    'Thousands of infusions, zero serious complications.',
+    "No serious adverse events were reported, confirming the product's excellent safety profile.",
     'When performed at one of our partner clinics the risk of complications is extremely low.',
     // Donor cells are the treatment on sale, whatever drugs they spare.
     'Because the cells are screened and come from young donors, there is no risk of rejection and no need for immune-suppressing drugs.',
@@ -19,6 +22,8 @@ describeKind(safety, {
     'Every partner clinic follows strict protocols, so complications are practically non-existent.',
   ],
   notClaims: [
+    '“Everyone from the driver to the nurses made us feel safe and cared for.”',
+    'Side effects are usually mild and short-lived, but no medical procedure is completely free of risk.',
     // What the authors reported, said as theirs.
     'According to the authors, the infusions were well tolerated.',
     // Negations: of "safe", and of the assertion that there are no side effects.

@@ -17,6 +17,8 @@ describeKind(socialProof, {
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    'Neurologist with 18 years of experience in demyelinating disease.',
+    '★★★★★ 4.9 average from 540+ reviews',
     "Parents and clinicians rated the children's symptoms with two common tools, the ATEC and the CARS.",
     // A bar of outlet names, and a year that is not a count.
     'As seen in: Phoenix Lifestyle Magazine · AZ Morning Show · Glow Guide',

@@ -3,6 +3,13 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    'Results vary, but most patients report meaningful improvement within three months.',
+    'My sugar readings are the best they have been in fifteen years and I have cut my insulin by half.',
+    'My pulmonologist was amazed by my last breathing test.',
+    'My creatinine came down from 4.1 to 2.6 and my nephrologist has postponed dialysis.',
+    "I walked 5 km last Sunday, something I couldn't do two years ago.",
+    'Duke went from barely managing the stairs to chasing the ball on the beach within six weeks.',
+    'Robert, a retired teacher from Kenya, could climb stairs again just four weeks after his treatment.',
     '“Two years on, I am still running on my own hip.”',
     '“I have been flare-free for two years.”',
     'Four months after starting PRP with exosomes my stylist asked what I was doing differently.',
@@ -41,6 +48,8 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'Observational study of 48 patients reports improvements in pain and function.',
+    'People describe neuropathy as burning, tingling, “pins and needles,” or electric jolts.',
     // A quoted opening that tells where the speaker was, or how the visit felt, and no result.
     "“Before my treatment I couldn't walk to the mailbox without stopping.",
     '“I was injecting insulin four times a day.',
