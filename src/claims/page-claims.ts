@@ -33,7 +33,8 @@ const NOT_AN_OFFER_FORM = /search|newsletter|subscri|donat|login|log-in|sign-?in
 const NOT_AN_OFFER_BUTTON = /\b(?:sign\s*up|subscribe|donate|give|search|log\s*in|sign\s*in|post\s+comment)\b/i;
 
 /** What a research study's sign-up box says around its form: enrolment in a study is not a sale. */
-const STUDY_FORM = /\b(?:this|the)\s+(?:research\s+)?study\b|\b(?:study|research)\s+(?:team|coordinator)/i;
+const STUDY_FORM =
+  /\b(?:this|the)\s+(?:research\s+)?study\b|\b(?:study|research)\s+(?:team|coordinator)|\babout\s+a\s+(?:research\s+)?(?:study|trial)\b/i;
 
 /** The page's forms that could book, enquire or buy: what a page that sells has. */
 export function offerFormCount(doc: Document): number {
@@ -53,6 +54,7 @@ export function offerFormCount(doc: Document): number {
     let box = form.textContent ?? '';
     for (let el = form.previousElementSibling, i = 0; el && i < 2; el = el.previousElementSibling, i++)
       box = `${el.textContent?.slice(0, 300)} ${box}`;
+    box += ` ${form.nextElementSibling?.textContent?.slice(0, 300) ?? ''}`;
     if (STUDY_FORM.test(box)) continue;
     count++;
   }

@@ -101,7 +101,10 @@ export const efficacy: ClaimKindModule = {
     // Verbs that only ever describe a benefit.
     rule(
       /\b(?:calms?|calming|soothes?|soothing|relieves?|relieving|banish(?:es)?|fights?\s+(?:off\s+)?(?:the|your|inflammation|infection|aging|ageing|fatigue|disease))\b/gi,
-      { unless: /\bperiods?\s+of\s+calm\b|\b(?:a|in\s+a)\s+calm\b/i },
+      {
+        unless:
+          /\bperiods?\s+of\s+calm\b|\b(?:a|in\s+a)\s+calm\b|\bcalm\s+(?:treatment\s+)?(?:room|lounge|setting|environment|atmosphere|space|office)\b/i,
+      },
     ),
     rule(
       /\b(?:reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|smooth|smooths|cut|cuts|decrease|decreases)\s+(?:\w+\s+){0,2}?(?:inflammation|pain|symptoms|stiffness|fatigue|anxiety|stress|swelling|attack|flares?|complications|wrinkles|lines|HbA1c|blood\s+sugar|cravings|the\s+gut|medications?|medicines?|drugs|doses?|need|reliance|dependence|relapses|seizures|tension|scarring|hair\s+loss|insulin)\b|\b(?:reduce|cut)\s+or\s+stop\s+(?:\w+\s+){0,2}?(?:insulin|medications?|medicines?|drugs|pills|painkillers)\b/gi,

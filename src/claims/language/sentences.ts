@@ -12,6 +12,8 @@ export interface SentenceSpan {
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+/** Footnote marks after a full stop ("…cortisone shots.¹ In a separate study…"). */
+const FOOTNOTE_MARKS = new Set(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰', '*', '†', '‡']);
 /** Characters that start a new list item when text is flattened. */
 const ITEM_BREAKS = new Set(['•', '▪', '►', '✓', '✔', '|']);
 /** Words that end in a full stop without ending the sentence (case-sensitive: "MS." ends one, "Ms." does not). */
@@ -176,6 +178,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (j < n && TERMINATORS.has(text[j] ?? '')) j++;
     const singleDot = ch === '.' && j === i + 1;
     while (j < n && CLOSERS.has(text[j] ?? '')) j++;
+    while (j < n && FOOTNOTE_MARKS.has(text[j] ?? '')) j++;
     if (j >= n) {
       push(start, j);
       start = j;

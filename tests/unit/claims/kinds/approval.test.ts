@@ -13,9 +13,11 @@ describeKind(approval, {
     'Cells are processed in an FDA-registered laboratory in Texas.',
     'Our laboratory is licensed by COFEPRIS, Mexico’s health regulator.',
     'Our exosomes come from a cGMP-certified laboratory.',
-    'All peptides are compounded by a licensed 503A pharmacy.',
   ],
   notClaims: [
+    // A licensed pharmacy is what the law asks of any pharmacy, like a licensed physician.
+    'It is prepared for you by a state-licensed 503A compounding pharmacy after a clinician reviews your intake.',
+    'All peptides are compounded by a licensed 503A pharmacy.',
     // What the law requires of every clinic, and how a supplement is made.
     'Cell therapy clinics in Mexico must be licensed by COFEPRIS, the federal health regulator.',
     'Vegan · Non-GMO · Made in the USA in a GMP facility',

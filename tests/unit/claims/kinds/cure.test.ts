@@ -17,6 +17,7 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    'NAD+ is a coenzyme that every cell uses to run DNA-repair enzymes.',
     'Patients often arrive in our clinic having seen advertisements promising that an injection will regrow cartilage.',
     'What we will not tell you: We will not tell you that any injection regrows cartilage or reverses arthritis.',
     // A trial's name in capitals.

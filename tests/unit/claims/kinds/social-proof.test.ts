@@ -17,6 +17,9 @@ describeKind(socialProof, {
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    '⭐ 4.9 from 2,300+ Google reviews',
+    'As featured on local ABC, NBC and FOX affiliates · Arizona Senior Living Magazine',
+    'AS SEEN IN:Travel Health WeeklyRiviera Business Journal',
     'Neurologist with 18 years of experience in demyelinating disease.',
     '★★★★★ 4.9 average from 540+ reviews',
     "Parents and clinicians rated the children's symptoms with two common tools, the ATEC and the CARS.",

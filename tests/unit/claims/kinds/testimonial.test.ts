@@ -48,6 +48,8 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'Most clients describe a light scratching feeling.',
+    "★★★★★ “Loved the calm treatment room and the team's attention to detail.”",
     'Observational study of 48 patients reports improvements in pain and function.',
     'People describe neuropathy as burning, tingling, “pins and needles,” or electric jolts.',
     // A quoted opening that tells where the speaker was, or how the visit felt, and no result.

@@ -54,3 +54,13 @@ describe('normalise', () => {
     expect(out.length).toBe(raw.length);
   });
 });
+
+describe('a footnote mark after a full stop', () => {
+  it('ends the sentence with its mark', () => {
+    const text = 'A 2023 trial proved that injections outperform cortisone shots.¹ In a separate study, cells helped.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'A 2023 trial proved that injections outperform cortisone shots.¹',
+      'In a separate study, cells helped.',
+    ]);
+  });
+});
