@@ -165,7 +165,8 @@ function keepsForRole(role: BlockRole, kind: ClaimKind, sentence: string): boole
     case 'heading':
       if (DOSED_NAME.test(sentence)) return PITCH_KINDS.has(kind);
       // "2. Regenerate": a step of the programme named, not promised.
-      return PITCH_KINDS.has(kind) || (ASSERTION.test(sentence) && !NUMBERED_STEP.test(sentence));
+      // A one-word heading ("Regenerate") names a topic or a step.
+      return PITCH_KINDS.has(kind) || (ASSERTION.test(sentence) && !NUMBERED_STEP.test(sentence) && /\S\s+\S/.test(sentence));
     case 'list-item':
       if (DOSED_NAME.test(sentence)) return PITCH_KINDS.has(kind);
       // "Over 25,000 IV sessions delivered", "Zero side effects": social proof and safety need no verb.

@@ -61,7 +61,7 @@ const CALLS_CONTROLLED = pattern(
 );
 const CALLS_BLINDED = pattern(/\b(?:double|triple|single)[- ]blind(?:ed)?\b|\bblinded\b/i);
 const CALLS_PROOF = pattern(
-  /\b(?:prove[sdn]?|proof(?![- ]of[- ]concept)|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back|increase[sd]?|gain(?:s|ed)?|grow(?:s|th)?|grew|shrink(?:s)?|shrank|outperform(?:s|ed)?|cut(?:s)?|smooth(?:s|ed)?|prevent(?:s|ed)?|protect(?:s|ed)?|speed(?:s)?\s+(?:up\s+)?recovery|boost(?:s|ed)?|more\s+hairs?)\b|\bconfirm(?:s|ed)?\s+(?:these|the|its|their|those|our)\s+(?:\w+\s+)?(?:results|findings|benefits?|success)\b/i,
+  /\b(?:prove[sdn]?|proof(?![- ]of[- ]concept)|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back|increase[sd]?|gain(?:s|ed)?|grow(?:s|th)?|grew|shrink(?:s)?|shrank|outperform(?:s|ed)?|cut(?:s)?|smooth(?:s|ed)?|prevent(?:s|ed)?|protect(?:s|ed)?|keeps?|speed(?:s)?\s+(?:up\s+)?recovery|boost(?:s|ed)?|more\s+hairs?)\b|\bconfirm(?:s|ed)?\s+(?:these|the|its|their|those|our)\s+(?:\w+\s+)?(?:results|findings|benefits?|success)\b/i,
 );
 /** "a meta-analysis of randomized trials": what a review is said to have pooled. */
 const CALLS_REVIEW_OF_RCTS = pattern(
@@ -77,7 +77,7 @@ const DENIES_PROOF = pattern(
 );
 /** "found no improvement", "did not improve", "no significant difference": a result reported as not reached. */
 const REPORTS_NO_BENEFIT = pattern(
-  /\bnot\s+yet\s+(?:robust|enough|sufficient|strong|good|convincing)\b|\buntil\b[^.;]{0,60}\b(?:established|proven|shown)\b|\b(?:be|are|is)\s+shown\s+to\s+be\b|\bnone\s+of\b|\b(?:both|all)\s+(?:the\s+)?(?:groups|arms)\b|\bsimilarly\b|\bno\s+more\s+than\b|\b(?:found|showed|concluded)\s+that\s+(?:none|neither|no)\b|\bnot\s+(?:yet\s+)?supported\b|\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
+  /\bnot\s+yet\s+(?:robust|enough|sufficient|strong|good|convincing)\b|\buntil\b[^.;]{0,60}\b(?:established|proven|shown)\b|\b(?:be|are|is)\s+shown\s+to\s+be\b|\bnone\s+of\b|\b(?:both|all)\s+(?:the\s+)?(?:groups|arms)\b|\bsimilarly\b|\bno\s+more\s+than\b|\babout\s+the\s+same\b|\bno\s+better\s+than\b|\b(?:found|showed|concluded)\s+that\s+(?:none|neither|no)\b|\bnot\s+(?:yet\s+)?supported\b|\b(?:show(?:s|ed|n)?|found|finds?|report(?:s|ed)?|saw)\s+no\b|\b(?:did|does|do|could)\s+not\s+(?:\w+\s+)?(?:improve|work|help|reduce|slow|halt|benefit|change|differ)|\bno\s+(?:significant\s+|meaningful\s+|clear\s+)?(?:improvement|benefit|difference|effect|change)s?\b|\bnot\s+(?:significantly|statistically)\b/i,
 );
 /**
  * What a study set out to test, not what it found: "tested the safety and
@@ -91,7 +91,7 @@ const OTHERS_CLAIM =
   /\b(?:(?:sold|marketed|advertised|promoted|presented)\s+|sell(?:s|ing)?\s+(?:\w+\s+){1,3}?)as\s+(?:proven|effective|a\s+cure)\b/gi;
 /** A finding the page itself holds back: "which the researchers said need further study". */
 const HELD_BACK =
-  /\bneeds?\s+(?:further|more)\s+(?:study|studies|research|testing|confirmation)\b|\b(?:on|in)\s+(?:other|secondary)\s+(?:measures|outcomes)\b|\bpreliminary\b|\bexploratory\b/i;
+  /\bneeds?\s+(?:further|more)\s+(?:study|studies|research|testing|confirmation)\b|\b(?:on|in)\s+(?:other|secondary)\s+(?:measures|outcomes)\b|\bpreliminary\b|\bexploratory\b|\bthose\s+(?:without|with)\b|\bsubgroups?\b/i;
 
 /**
  * Words about studies still to come: "larger randomized trials are needed", "a double-blind trial should
@@ -398,6 +398,16 @@ export function trialNames(study: StudyView): string[] {
   return [...names].filter((n) => !NOT_A_NAME.test(n));
 }
 
+/** The numbers of people a sentence gives: "505 patients", "565 people", "twelve adults" is not read. */
+function sizesIn(sentence: string): Set<number> {
+  const sizes = new Set<number>();
+  for (const m of sentence.matchAll(
+    /\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:patients|people|participants|adults|children|subjects|men|women|volunteers)\b/gi,
+  ))
+    sizes.add(Number((m[1] as string).replace(/,/g, '')));
+  return sizes;
+}
+
 /**
  * The cited study a sentence describes: the one whose identifier it holds,
  * whose first author it names, or, naming no author, whose journal it prints.
@@ -430,9 +440,11 @@ export function studyDescribed(sentence: string, cited: readonly CitedRecordStud
   });
   // "(Schiess et al., 2025)": with two studies by one author, the year the sentence gives decides.
   const years = new Set([...sentence.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])));
-  // Without a name, a journal the sentence prints ("published in Movement Disorders", "(Basic Clin Androl, 2024)").
+  // Without a name, a journal the sentence prints ("published in Movement Disorders", "(Basic Clin Androl, 2024)"),
+  // or the number of people it gives ("a randomized trial of 505 patients") when only one cited study had that many.
   const byJournal = named.length ? [] : cited.filter((c) => printsJournal(folded, c.study));
-  const found = named.length ? named : byJournal;
+  const bySize = named.length || byJournal.length ? [] : cited.filter((c) => sizesIn(sentence).has(peopleCount(c.study) ?? -1));
+  const found = named.length ? named : byJournal.length ? byJournal : bySize;
   const datedFound = years.size ? found.filter((c) => years.has((c.study.year ?? c.reference?.year) as number)) : found;
   // A year that matches none of them names another paper: no study is described for certain.
   const pool = years.size ? datedFound : found;

@@ -125,7 +125,7 @@ const PRICE_REPORTED = new RegExp(
  * reporting side effects, a regulator's "contact us before you pay", research at no cost.
  */
 const NOT_AN_OFFER = new RegExp(
-  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits)|forward-looking|(?:invites?|urges?|asks?|tells?)\s+(?:viewers|readers|people|patients|followers|listeners|visitors))\b`,
+  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits)|forward-looking|(?:invites?|urges?|asks?|tells?)\s+(?:viewers|readers|people|patients|followers|listeners|visitors))\b|^\s*(?:talk\s+to|contact|get\s+in\s+touch\s+with|write\s+to|email)\s+us\s*[.!]?\s*$`,
   'i',
 );
 
@@ -147,7 +147,7 @@ const NAMES_A_SOURCE = /\bet\s+al\b|\b(?:19|20)\d\d\b|\[\d{1,3}\]|\bPMID\b|\bdoi
 
 /** What a page that only reports says of itself: a charity, a newsroom, a press office, a study's own page. */
 const REPORTS_ONLY =
-  /\b(?:registered\s+charity|charity\s+(?:no|number|registration)|non-?profit|not-for-profit|501\(c\)\s?\(3\)|press\s+releases?|media\s+(?:contact|enquiries|inquiries|relations)|newsroom|staff\s+(?:writer|reporter)|(?:health|science|medical)\s+(?:reporter|correspondent|editor|writer)|reporting\s+by|editorial\s+(?:policy|guidelines|standards|independence)|sourcing\s+guidelines|related\s+stories|(?:does|do)\s+not\s+(?:endorse|recommend)\s+(?:any|specific)|not\s+a\s+recommendation|we\s+do\s+not\s+(?:sell|offer|provide)\s+(?:any\s+)?(?:treatments?|stem\s+cell)|encyclop(?:a)?edia|citation\s+needed|position\s+statement|(?:our|this)\s+(?:research\s+)?study\s+is\s+(?:recruiting|enrolling)|consumer\s+(?:update|advice|information)|donat(?:e|ions?)|an\s+official\s+(?:website|site)\s+of|FOIA|office\s+of\s+(?:consumer|public)\s+health|page\s+last\s+reviewed)\b/i;
+  /\b(?:registered\s+charity|charity\s+(?:no|number|registration)|non-?profit|not-for-profit|501\(c\)\s?\(3\)|press\s+releases?|media\s+(?:contact|enquiries|inquiries|relations)|newsroom|staff\s+(?:writer|reporter)|(?:health|science|medical)\s+(?:reporter|correspondent|editor|writer)|reporting\s+by|editorial\s+(?:policy|guidelines|standards|independence)|sourcing\s+guidelines|related\s+stories|(?:does|do)\s+not\s+(?:endorse|recommend)\s+(?:any|specific)|not\s+a\s+recommendation|we\s+do\s+not\s+(?:sell|offer|provide)\s+(?:any\s+)?(?:treatments?|stem\s+cell)|encyclop(?:a)?edia|plain[- ]language\s+summary|citation\s+needed|position\s+statement|(?:our|this)\s+(?:research\s+)?study\s+is\s+(?:recruiting|enrolling)|consumer\s+(?:update|advice|information)|donat(?:e|ions?)|an\s+official\s+(?:website|site)\s+of|FOIA|office\s+of\s+(?:consumer|public)\s+health|page\s+last\s+reviewed)\b/i;
 
 /** A company's own press release promotes its product, whatever it calls itself. */
 const COMPANY_RELEASE = /\bforward-looking\s+statements?\b|\b(?:NASDAQ|NYSE|OTCQB|OTC\s+Markets)\b/;
@@ -308,7 +308,7 @@ export function analysePage(
 
 /** "Source: Indian Journal of Orthopaedics, 2017 — doi:10.1007/…": a journal and a year printed beside an identifier. */
 const JOURNAL_YEAR_LINE =
-  /^\s*(?:sources?|reference|published\s+in|study)\s*:?\s*([A-Z][^,;:()\d]{2,80}?)\s*[,.(]\s*((?:19|20)\d\d)\b/i;
+  /^\s*(?:sources?|reference|published\s+in|study)\s*:?\s*(?:[A-Z][\w'’-]+\s+(?:et\s+al\.?|and\s+colleagues),?\s+)?([A-Z][^,;:()\d]{2,80}?)\s*[,.(]\s*((?:19|20)\d\d)\b/i;
 
 /** The journal and year a source line prints beside one of this citation's identifiers, as a reference without an author. */
 function sourceLineOf(ids: CitationIds, blocks: readonly PageBlock[]): ReferenceHint | null {

@@ -103,7 +103,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:calms?|calming|soothes?|soothing|relieves?|relieving|banish(?:es)?|fights?\s+(?:off\s+)?(?:the|your|inflammation|infection|aging|ageing|fatigue|disease))\b/gi,
       {
         unless:
-          /\bperiods?\s+of\s+calm\b|\b(?:a|in\s+a)\s+calm\b|\bcalm\s+(?:treatment\s+)?(?:room|lounge|setting|environment|atmosphere|space|office)\b/i,
+          /\bperiods?\s+of\s+calm\b|\b(?:a|in\s+a|is|was|so|very)\s+calm\b|\bcalm\s+(?:treatment\s+)?(?:room|lounge|setting|environment|atmosphere|space|office)\b/i,
       },
     ),
     rule(
@@ -143,7 +143,8 @@ export const efficacy: ClaimKindModule = {
         /\bcauses?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}reduced\b|\b(?:learn|read|find\s+out|know)\s+more\b|\bmore\s+(?:about|(?:\w+\s+)?(?:news|articles|stories|posts))\b/i,
     }),
     rule(String.raw`\b${NOTICING}\s+(?:a\s+|an\s+)?(?:\w+\s+)?${COMPARATIVE}\s+\w+`, {
-      unless: /\bmore\s+(?:than|of\s+the|about|information|questions|likely)\b|\bless\s+(?:often|reserve|likely)\b/i,
+      unless:
+        /\bmore\s+(?:than|of\s+the|about|information|questions|likely)\b|\bless\s+(?:often|reserve|likely)\b|\b(?:fewer|more|less)\s+(?:choices|options|treatments|drugs)\b/i,
     }),
     rule(/\bmore\s+(?:easily|freely|clearly|comfortably|confidently)\b/gi),
     // "return home walking, talking and living better": what patients are said to bring home.

@@ -42,7 +42,9 @@ export const socialProof: ClaimKindModule = {
     rule(
       /\b(?:#\s?1|number\s+one|no\.\s?1)\b|\b(?:voted|rated(?!\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:symptoms|severity|pain|function|behaviou?r|progress))|trusted\s+by|featured\s+(?:on|in)|as\s+seen\s+(?:on|in)|award[- ]winning)\b/gi,
       // A bar of outlet names ("As seen in: Channel 6 · Glow Guide") names no result.
-      { unless: /\b(?:[Ff]eatured|FEATURED|[Aa]s\s+seen|AS\s+SEEN)\s+(?:on|in|ON|IN)\s*(?::|(?:local\s+)?[A-Z0-9]{2,}\b)|[★⭐]/u },
+      {
+        unless: /\b(?:[Ff]eatured|FEATURED|[Aa]s\s+seen|AS\s+SEEN)\s+(?:on|in|ON|IN)\s*(?::|(?:local\s+)?[A-Z0-9]{2,}\b)|[★⭐]/u,
+      },
     ),
     rule(
       /\b(?:world[- ](?:class|renowned|leading)|renowned|pioneers?\s+in|leading\s+(?:\w+\s+){0,3}(?:centre|center|clinic|provider|experts?))\b/gi,

@@ -38,14 +38,14 @@ const DISCLAIMER = pattern(
 
 /** A finding reported from a particular study: "the trial found…", "Genchi et al. reported…". */
 const STUDY_REPORT = pattern(
-  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|review\s+articles|follow-ups?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|(?:one|a|another)\s+(?:\w+\s+)?(?:hospital|cent(?:er|re))|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|stopped|ended|halted|terminated|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|describe|suggest|reports|finds|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
+  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|review\s+articles|follow-ups?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|and\s+colleagues|(?:one|a|another)\s+(?:\w+\s+)?(?:hospital|cent(?:er|re))|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|stopped|ended|halted|terminated|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|describe|suggest|reports|finds|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
 );
 /** Research in progress is not a finding, let alone the seller's: "researchers are studying whether…". */
 const ONGOING_RESEARCH = pattern(
   /\b(?:researchers|scientists|trials?|studies|teams?|groups)\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:now\s+|still\s+)?(?:studying|testing|investigating|exploring|looking\s+at|running|working\s+out|trying\s+to|figuring\s+out|learning)\b/i,
 );
 const ACCORDING_TO_STUDY = pattern(
-  /\baccording\s+to\s+(?:a|an|the|one|this)\s+(?:\w+\s+){0,3}(?:study|trial|review|report|analysis|authors|researchers|investigators)\b|\bin\s+(?:an?|the|this)\s+(?:exploratory|secondary|post[- ]hoc|subgroup)\s+analysis\b/i,
+  /\baccording\s+to\s+(?:a|an|the|one|this)\s+(?:\w+\s+){0,3}(?:study|trial|review|report|analysis|authors|researchers|investigators)\b|\bin\s+(?:an?|the|this)\s+(?:exploratory|secondary|post[- ]hoc|subgroup)\s+analysis\b|\baccording\s+to\s+the\s+(?:paper|article|data|results)\b/i,
 );
 /** The seller's own study or survey is the seller's claim. */
 const OWN_STUDY = pattern(
@@ -113,7 +113,7 @@ const BIOGRAPHY = pattern(
 const TREATMENT_COUNT = pattern(/\b(?:performed|treated|given|done)\s+(?:over\s+|more\s+than\s+)?[\d,]{3,}/i);
 
 /** An indirect question or a wondering, not an assertion: "began asking why…". */
-const WONDERING = pattern(/\b(?:asking|asked|wondering|wondered)\s+(?:why|whether|if|how)\b/i);
+const WONDERING = pattern(/\b(?:asks?|asking|asked|wondering|wondered)\s+(?:us\s+|me\s+)?(?:why|whether|if|how|which)\b/i);
 /** Taking part in research is not a result: "more than 300 patients have taken part in studies". */
 const RESEARCH_PARTICIPATION = pattern(
   /\b(?:taken|took|taking)\s+part\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b|\bparticipated\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b/i,

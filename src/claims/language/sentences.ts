@@ -179,7 +179,20 @@ export function splitSentences(text: string): SentenceSpan[] {
     const singleDot = ch === '.' && j === i + 1;
     while (j < n && CLOSERS.has(text[j] ?? '')) j++;
     while (j < n && FOOTNOTE_MARKS.has(text[j] ?? '')) j++;
+    // A footnote number run on after a word's full stop: "…in total.9 Others have…" (not "2.5").
+    if (singleDot && isLower(text[i - 1]) && DIGIT.test(text[j] ?? '')) {
+      let d = j;
+      while (d < n && d - j < 2 && DIGIT.test(text[d] ?? '')) d++;
+      if (isSpace(text[d]) && isUpper(text[d + 1])) j = d;
+    }
     if (j >= n) {
+      push(start, j);
+      start = j;
+      i = j;
+      continue;
+    }
+    // A quote's byline right after it: "…from 25 to 40 percent.”— Harold B., Florida".
+    if (j > i + 1 && CLOSERS.has(text[j - 1] ?? '') && (text[j] === '—' || text[j] === '–')) {
       push(start, j);
       start = j;
       i = j;

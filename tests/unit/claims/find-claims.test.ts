@@ -126,6 +126,7 @@ describe('findClaims', () => {
 
   it('reads a numbered step of a programme as its name, not a promise', () => {
     expect(findClaims('2. Regenerate', 'heading')).toEqual([]);
+    expect(findClaims('Regenerate', 'heading')).toEqual([]);
     expect(findClaims('Step 3: Strengthen', 'heading')).toEqual([]);
     expect(findClaims('Regenerate Your Knees', 'heading').map((c) => c.kind)).toEqual(['cure']);
   });

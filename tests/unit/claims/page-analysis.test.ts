@@ -246,6 +246,22 @@ describe('misdescriptions of a cited study, both ways', () => {
     expect(misdescribed('Source: Nature Medicine, 2023. doi:10.1038/s41591-022-02097-3')).toEqual([]);
   });
 
+  it('knows a study by the number of people a sentence gives, when only one cited study had that many', () => {
+    const cited = [cite(STEMS), cite(RESTORE)].map((c) => ({ ids: c.ids, study: c.study as StudyView }));
+    expect(studyDescribed('A randomized trial of 288 people found that PRP eased knee pain.', cited)?.study.id).toBe(RESTORE);
+    expect(studyDescribed('A randomized trial of 300 people found that PRP eased knee pain.', cited)).toBeNull();
+    // A subgroup's gains, or a result "about the same" as placebo, reported as such.
+    expect(
+      describeMismatch('In this trial of 180 children, those without intellectual disability showed gains.', view(DAWSON)),
+    ).toBeNull();
+    expect(
+      describeMismatch(
+        'Dawson et al. found that children improved about the same with cord blood as with placebo.',
+        view(DAWSON),
+      ),
+    ).toBeNull();
+  });
+
   it('a retracted paper misdescribed: what it was, and that it was retracted', () => {
     const scipio = view('bolli2011_scipio'); // randomized phase 1 trial of 33 people, retracted in 2019
     expect(scipio.status.retracted).toBe(true);
@@ -429,6 +445,12 @@ describe('analysePage', () => {
       { ...SIGNALS, formCount: 0 },
     );
     expect(publisher.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['misdescription']);
+    // A charity's "Talk to us" is not an offer.
+    const talk = analysePage([...charity, { text: 'Talk to us', role: 'heading' as const }], [cite(STEMS)], {
+      ...SIGNALS,
+      formCount: 0,
+    });
+    expect(talk.sells).toBe(false);
     // Silence is not a sign: a page without a form, a price or a sign of what it is keeps its markers
     // (a clinic's booking form may be drawn by a script that a saved page does not run).
     const silent = analysePage(blocks, [cite(STEMS)], { ...SIGNALS, formCount: 0 });

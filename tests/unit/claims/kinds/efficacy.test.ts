@@ -61,6 +61,11 @@ describeKind(efficacy, {
     'Most patients walk out of the clinic and rest for two days.',
     // Links, calm as a noun, lab results, what patients feel during the procedure, the disease's course.
     'More health news',
+    '“The lounge is calm and the nurses are pros.”',
+    'People with progressive MS have far fewer choices.',
+    'Readers often ask us which studies support cord-cell therapy for the heart.',
+    'According to the paper, 33% of the cell group and 37% of the saline group improved.',
+    'Genchi and colleagues enrolled 12 adults who already needed help to walk.',
     // Disclaimers of a company's release, hearsay, a disease's course, a review's hedged words, mixed results.
     'These statements involve risks and uncertainties that could cause actual results to differ materially.',
     'They told me 9 out of 10 patients improve.',

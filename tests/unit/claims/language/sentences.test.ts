@@ -64,3 +64,18 @@ describe('a footnote mark after a full stop', () => {
     ]);
   });
 });
+
+describe("a footnote number and a quote's byline run on after a sentence", () => {
+  const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+  it('ends the sentence before them, and leaves decimals alone', () => {
+    expect(split('It had 112 participants in total.9 Others have given cells.')).toEqual([
+      'It had 112 participants in total.9',
+      'Others have given cells.',
+    ]);
+    expect(split('“My ejection fraction went from 25 to 40 percent.”— Harold B., Florida')).toEqual([
+      '“My ejection fraction went from 25 to 40 percent.”',
+      '— Harold B., Florida',
+    ]);
+    expect(split('The dose was 2.5 Million cells.')).toEqual(['The dose was 2.5 Million cells.']);
+  });
+});
