@@ -67,7 +67,7 @@ export const efficacy: ClaimKindModule = {
     rule(/\bliving\s+proof\b/gi),
     // "has made joint replacement unnecessary", "no other treatment gives a better repair", "no more knee pain".
     rule(
-      /\bmade\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\s+unnecessary\b|\bno\s+other\s+(?:treatment|therapy|option)\s+(?:gives|offers|provides|works)\b|\bno\s+more\s+(?:\w+\s+){0,2}?(?:pain|symptoms|flares|insulin|pills|medication)\b/gi,
+      /\bmade\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\s+unnecessary\b|\bno\s+other\s+(?:treatment|therapy|option)\s+(?:gives|offers|provides|works)\b|\bno\s+more\s+(?:\w+\s+){0,2}?(?:pain|symptoms|flares|insulin|pills|medication|shots|injections|limping)\b/gi,
       { negation: 'none' },
     ),
     rule(
@@ -96,7 +96,7 @@ export const efficacy: ClaimKindModule = {
     ),
     rule(/\bimprov(?:e|es|ed|ing|ement|ements)\b/gi),
     rule(
-      /\b(?:studies|research|science|trials|evidence|data)\s+(?:\w+\s+){0,2}(?:show|shows|shown|prove|proves|proven|confirm|confirms|demonstrate|demonstrates|demonstrated|supports?)\b/gi,
+      /\b(?:studies|research|science|trials|evidence|data)\s+(?:\w+\s+){0,2}(?:show|shows|shown|prove|proves|proven|confirm|confirms|demonstrate|demonstrates|demonstrated|supports?|backs)\b/gi,
     ),
     // Verbs that only ever describe a benefit.
     rule(

@@ -33,6 +33,7 @@ describeKind(efficacy, {
     'Most families see their child make eye contact within weeks of the first infusion.',
     'Nine in ten of our patients see their breathing improve after one treatment.',
     'Every protocol we offer is backed by peer-reviewed science.',
+    'The bottom line: for knee arthritis, the science now backs what patients have been saying for years.',
     'Patients in our program commonly reduce or stop insulin.',
     'For many of our patients, stem cell therapy has made joint replacement unnecessary.',
     'For tendon injuries in horses, no other treatment gives a better repair.',

@@ -3,6 +3,10 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    "Now she sits on her own and says 'mama'.",
+    'My acne scars are barely visible now.',
+    'After my third PRP session my ponytail feels twice as thick.',
+    'Two weeks after my first exosome drip I set a personal record on the rowing machine.',
     'Results vary, but most patients report meaningful improvement within three months.',
     'My sugar readings are the best they have been in fifteen years and I have cut my insulin by half.',
     'My pulmonologist was amazed by my last breathing test.',
