@@ -120,6 +120,8 @@ function saysOfThisStudy(sentence: string, re: RegExp): boolean {
 }
 
 /** "In a randomized trial, umbilical cord cells brought lupus nephritis into remission": a result put in the study's mouth. */
+/** A result the authors are said to have reported, in their voice: "the authors reported that…". */
+const AUTHORS_REPORTED = /\bthe\s+(?:authors|researchers|investigators|study\s+team)\s+(?:reported|found|noted|said|wrote)\b/i;
 const IN_THE_STUDY_RESULT = pattern(
   /^\s*(?:in|during)\s+(?:a|an|the|this|that|their|one)\s+(?:[\w-]+\s+){0,4}?(?:trial|study)\b[^.;]{0,60},\s+[^.;]{0,120}?\b(?:improved|reduced|brought|restored|healed|reversed|cured|repaired|regrew|helped|slowed|halted|beat|outperformed|relieved|regenerated|(?:went|go|going)\s+into\s+remission)\b/i,
 );
@@ -139,7 +141,8 @@ function claimsProof(sentence: string, study?: StudyView): boolean {
       study.publicationType === 'case-series' ||
       study.publicationType === 'case-report');
   return (
-    (saysOfThisStudy(asserted, CALLS_PROOF) || (knownNoBenefit && IN_THE_STUDY_RESULT.test(asserted))) &&
+    (saysOfThisStudy(asserted, CALLS_PROOF) ||
+      (knownNoBenefit && IN_THE_STUDY_RESULT.test(asserted) && !AUTHORS_REPORTED.test(asserted))) &&
     !DENIES_PROOF.test(asserted) &&
     !REPORTS_NO_BENEFIT.test(asserted) &&
     !HELD_BACK.test(asserted)

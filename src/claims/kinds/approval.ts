@@ -38,7 +38,9 @@ const UNLESS_REGISTERED = new RegExp(`${APPROVED_FOR_SOME.source}|${TRIAL_REGIST
 const ONLY_THEIR_OWN_VOICE = /^(?![\s\S]*\b(?:our|we|us)\b)|\bapproved\s+credit\b|\bcredit\s+approv|\bpre-?approved\b/i;
 
 /** What the law requires of clinics, not what this one has: "clinics in Mexico must be licensed by COFEPRIS". */
-const REQUIREMENT = pattern(/\bmust\s+(?:first\s+)?be\s+(?:\w+\s+)?(?:approved|registered|licensed|certified|authori[sz]ed)\b/i);
+const REQUIREMENT = pattern(
+  /\bmust\s+(?:first\s+)?(?:be\s+(?:\w+\s+)?(?:approved|registered|licensed|certified|authori[sz]ed)|register|apply\s+for|obtain)\b/i,
+);
 
 export const approval: ClaimKindModule = {
   kind: 'approval',
@@ -70,7 +72,10 @@ export const approval: ClaimKindModule = {
     // a hospital's accreditation or a clinician's board certification is a qualification, not an approval.
     rule(/\b(?:accredited|certified|licensed|c?GMP)\b/gi, {
       // "Made in the USA in a GMP facility": how a supplement is made, not an approval.
-      unless: new RegExp(`${NOT_THE_PRODUCT.source}|made\\s+in\\s+(?:\\w+\\s+){0,4}?c?GMP\\s+facilit`, 'i'),
+      unless: new RegExp(
+        `${NOT_THE_PRODUCT.source}|made\\s+in\\s+(?:\\w+\\s+){0,4}?c?GMP\\s+facilit|\\bc?GMP\\s+(?:laborator|lab\\b)`,
+        'i',
+      ),
     }),
     rule(
       /\b(?:holds?|has|have|granted|received)\s+(?:a|an|the)\s+(?:\w+\s+)?licen[cs]e\b|\b(?:with|under)\s+(?:a|an)\s+(?:\w+\s+)?licen[cs]e\b/gi,

@@ -16,10 +16,12 @@ export const cure: ClaimKindModule = {
     complete\s+recovery tracks grow cur(?:e|es|ed|ing|ative)\b revers eliminat eradicat regenerat regr[eo]w
     re-grow rebuil repair restor rejuvenat heal remission reset halt stop end for\s+good permanent cause
     no\s+longer freedom back clock erase grow\s+new clear rewir reconnect bridge replac grow health switch wake again build
-    reprogram fix renew reclaim mend turn become free
+    reprogram fix renew reclaim mend turn become free forms?\s+new
   `,
   rules: [
-    rule(/\bcur(?:e|es|ed|ing|ative)\b/gi),
+    // Not a trial's name ("C-CURE").
+    rule(/\bcur(?:e|es|ed|ing|ative)\b/gi, { unless: /\b[A-Z]+-CURE\b/ }),
+    rule(/\bforms?\s+new\s+(?:\w+\s+){0,3}(?:tissue|cells|blood\s+vessels|cartilage|bone|neurons)\b/gi),
     rule(/\brevers(?:e|es|ed|ing|al)\b/gi),
     rule(/\beliminat(?:e|es|ed|ing)\b/gi),
     rule(/\beradicat(?:e|es|ed|ing)\b/gi),

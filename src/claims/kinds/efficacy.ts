@@ -30,7 +30,7 @@ export const efficacy: ClaimKindModule = {
     revitali activat awaken reviv wake melt again fix helped difference growth easily freely clearly comfortably
     confidently proof percent % out\s+of in\s+ten better more less fewer deeper clearer stronger brighter firmer
     healthier thicker fuller smoother smaller softer steadier sharper greater faster quicker easier farther
-    further balance get\s+(?:your|their) gained regained add expected gains insurance unnecessary no\s+other
+    further balance get\s+(?:your|their) gained regained add expected gains insurance unnecessary no\s+other quiet
   `,
   rules: [
     // The clinic's own patients and results: "also benefit from this treatment", "likely to respond to our treatment",
@@ -42,7 +42,7 @@ export const efficacy: ClaimKindModule = {
     ),
     rule(/\b(?:kind\s+of\s+)?results?\s+(?:we|you)\s+see\b/gi),
     rule(
-      /\b(?:many|most)\s+of\s+our\s+(?:[\w-]+\s+){0,3}?(?:patients|clients|families)\s+(?:see|notice|report|have\s+been\s+able|are\s+able)\b|\bof\s+our\s+patients\s+(?:increas|improv)\w*\b/gi,
+      /\b(?:many|most)\s+of\s+our\s+(?:[\w-]+\s+){0,3}?(?:patients|clients|families)\s+(?:see|notice|report|have\s+been\s+able|are\s+able|can\s+expect)\b|\bof\s+our\s+patients\s+(?:increas|improv)\w*\b/gi,
     ),
     rule(
       /\bhelps?\s+(?:(?:\d+\s+(?:in|out\s+of)\s+\d+|nine\s+(?:in|out\s+of)\s+ten)\s+(?:of\s+)?(?:our\s+)?|(?:most|many)\s+of\s+our\s+)(?:patients|members|clients|families|people|men|women)\b|\bcomplete\s+our\s+(?:[\w-]+\s+)?(?:program|programme|protocol|treatment)\s+(?:gain|improv|regain)\w*|\bpatients\s+who\s+(?:[\w-]+\s+){1,10}?see\s+(?:the\s+)?(?:biggest|greatest|best|most)\s+(?:changes|improvements|results|gains)\b/gi,
@@ -65,6 +65,10 @@ export const efficacy: ClaimKindModule = {
     rule(/\bprov(?:en|e|es|ed)\b/gi, { unless: /\bremains?\s+the\s+(?:best[- ])?(?:proven|established|standard)\b/i }),
     rule(/\bclinically\s+(?:tested|studied|shown|validated|demonstrated)\b/gi),
     rule(/\bliving\s+proof\b/gi),
+    // "typically need far less prednisone", "94% said skin felt firmer", "gain bladder control".
+    rule(
+      /\bneed\s+(?:far\s+|much\s+)?less\s+(?:\w+\s+)?(?:prednisone|insulin|medications?|steroids|painkillers|drugs)\b|\b\d{1,3}\s?%\s+(?:said|saw|reported|noticed|felt|agreed)\b|\bgain\s+(?:\w+\s+)?(?:control|sensation|strength|function|mobility|movement)\b/gi,
+    ),
     // "has made joint replacement unnecessary", "no other treatment gives a better repair", "no more knee pain".
     rule(
       /\bmade\s+(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\s+unnecessary\b|\bno\s+other\s+(?:treatment|therapy|option)\s+(?:gives|offers|provides|works)\b|\bno\s+more\s+(?:\w+\s+){0,2}?(?:pain|symptoms|flares|insulin|pills|medication|shots|injections|limping)\b/gi,
@@ -96,11 +100,11 @@ export const efficacy: ClaimKindModule = {
     ),
     rule(/\bimprov(?:e|es|ed|ing|ement|ements)\b/gi),
     rule(
-      /\b(?:studies|research|science|trials|evidence|data)\s+(?:\w+\s+){0,2}(?:show|shows|shown|prove|proves|proven|confirm|confirms|demonstrate|demonstrates|demonstrated|supports?|backs)\b/gi,
+      /\b(?:studies|research|science|trials|evidence|data)\s+(?:\w+\s+){0,3}(?:show|shows|shown|prove|proves|proven|confirm|confirms|demonstrate|demonstrates|demonstrated|supports?|backs)\b/gi,
     ),
     // Verbs that only ever describe a benefit.
     rule(
-      /\b(?:calms?|calming|soothes?|soothing|relieves?|relieving|banish(?:es)?|fights?\s+(?:off\s+)?(?:the|your|inflammation|infection|aging|ageing|fatigue|disease))\b/gi,
+      /\b(?:calms?|calming|quiet(?:s|ing)\s+(?:the\s+)?inflammation|soothes?|soothing|relieves?|relieving|banish(?:es)?|fights?\s+(?:off\s+)?(?:the|your|inflammation|infection|aging|ageing|fatigue|disease))\b/gi,
       {
         unless:
           /\bperiods?\s+of\s+calm\b|\b(?:a|in\s+a|is|was|so|very)\s+calm\b|\bcalm\s+(?:treatment\s+)?(?:room|lounge|setting|environment|atmosphere|space|office)\b/i,
@@ -134,13 +138,13 @@ export const efficacy: ClaimKindModule = {
       /\b(?:support|supports|promote|promotes)\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}(?:healing|repair|recovery|flexibility|comfort|immunity|immune|sleep|energy|growth|regeneration|health|healthy|function|mood|joints?|system|weight|blood\s+pressure|heart|brain|skin|hair|nerves|liver|detox|focus|memory|longevity|vitality|release)\b/gi,
     ),
     rule(
-      /\bprotects?\s+(?:the|your|their)\s+(?:\w+\s+){0,1}(?:nerves?|neurons|brain|cells|joints?|heart|child|children|baby|family)\b/gi,
+      /\bprotect(?:s|ing)?\s+(?:the|your|their)\s+(?:[\w'’]+\s+){0,3}(?:nerves?|neurons|brain|cells|joints?|heart|child|children|baby|family)\b/gi,
     ),
     rule(/\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|further\s+)?(?:\w+\s+)?(?:decline|progression|thinning|loss|damage)\b/gi),
     rule(/\bshorten(?:s)?\s+(?:\w+\s+)?recovery\b/gi),
     rule(String.raw`\b${COMPARATIVE}\s+(?:\w+\s+)?${OUTCOME}\b`, {
       unless:
-        /\bcauses?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}reduced\b|\b(?:learn|read|find\s+out|know)\s+more\b|\bmore\s+(?:about|(?:\w+\s+)?(?:news|articles|stories|posts))\b/i,
+        /\bcauses?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}reduced\b|\blive\s+with\b|\b(?:learn|read|find\s+out|know)\s+more\b|\bmore\s+(?:about|(?:\w+\s+)?(?:news|articles|stories|posts))\b/i,
     }),
     rule(String.raw`\b${NOTICING}\s+(?:a\s+|an\s+)?(?:\w+\s+)?${COMPARATIVE}\s+\w+`, {
       unless:
@@ -156,7 +160,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:stronger|healthier|younger|thicker|fuller|denser|smoother|firmer|steadier)\s+(?:and\s+|,\s*)?(?:\w+\s+){0,2}?[a-z]+/gi,
       {
         unless:
-          /\b(?:than|no)\s+(?:stronger|healthier)|\byounger\s+(?:ones|people|adults|patients|men|women|animals|mice|rats|donors)\b/i,
+          /\b(?:than|no)\s+(?:stronger|healthier)|\byounger\s+(?:ones|people|adults|patients|men|women|animals|mice|rats|donors|children|kids)\b/i,
       },
     ),
     rule(
@@ -218,7 +222,8 @@ export const efficacy: ClaimKindModule = {
     rule(/\btransform(?:s|ed|ing)?\s+(?:\w+\s+)?lives\b|\blife-changing\b|\bbreakthrough\b|\bmiracle\b/gi),
     rule(/\b(?:most|more)\s+(?:powerful|potent|effective)\b/gi),
     rule(/\bsuccess\s+rate\b/gi),
-    rule(/\bbenefits\b/gi),
+    // Not a topic heading: "Benefits of PRP", "Potential Benefits of …", "Benefits our patients report".
+    rule(/\bbenefits\b/gi, { unless: /^\s*(?:potential\s+|key\s+|the\s+|possible\s+)?benefits\b/i }),
     rule(/\brespond(?:s|ed)?\s+(?:\w+\s+)?well\b/gi),
     rule(/\b(?:doctors?|physicians?|experts?|dentists?)\s+(?:\w+\s+)?recommend\b/gi),
     rule(

@@ -19,7 +19,7 @@ export const socialProof: ClaimKindModule = {
       /(?<![\w.-])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+(?:million|thousand)|(?:an?|one)\s+(?:thousand|hundred|million)|thousands|hundreds|millions|half\s+a\s+million|tens\s+of\s+thousands)\+?\s+(?:of\s+)?(?:[\w-]+,?\s+){0,5}?(?!(?:is|was|has|does|this|its|his|us|as|yes|less|unless|always|perhaps|across|thus|plus|years)\b)(?:[a-z-]{2,}s|men|women|people|children)\b/gi,
       {
         unless:
-          /^(?![\s\S]*(?:\b(?:treated|served|helped|trusted|chosen|sold|shipped|performed|given|delivered|happy|satisfied|loved|rated|found|completed|rely|relied|join|backed|published|listed|studied|choose|five-star|5-star)\b|\b(?:over|more\s+than|nearly|almost)\s+(?:\d|thousands|hundreds|millions|half|(?:an?|one)\s+(?:thousand|hundred|million))|\d\+))|\b(?:affects?|affected|suffer|suffers|diagnosed|die|dies|died|living\s+with)\b|\bmillion\s+(?:\w+\s+){0,3}(?:cells|MSCs|stem)\b|\b(?:readers|subscribers|followers|distributors)\b|\b(?:each|every|per)\s+year\b|\bannually\b|\bregistry\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:case\s+series|trial|review|meta-analysis|study)\s+(?:of|in|on|reported|published|found)\b|\breported\s+on\b|\bgroups\s+have\s+published\b|[★⭐]/iu,
+          /^(?![\s\S]*(?:\b(?:treated|served|helped|trusted|chosen|sold|shipped|performed|given|delivered|happy|satisfied|loved|rated|found|completed|rely|relied|join|backed|published|listed|studied|choose|five-star|5-star)\b|\b(?:over|more\s+than|nearly|almost)\s+(?:\d|thousands|hundreds|millions|half|(?:an?|one)\s+(?:thousand|hundred|million))|\d\+))|\b(?:affects?|affected|suffer|suffers|diagnosed|die|dies|died|living\s+with)\b|\bmillion\s+(?:\w+\s+){0,3}(?:cells|MSCs|stem)\b|\b(?:readers|subscribers|followers|distributors)\b|\b(?:each|every|per)\s+year\b|\bannually\b|\bregistry\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:case\s+series|trial|review|meta-analysis|study)\s+(?:of|in|on|reported|published|found)\b|\breported\s+on\b|\bgroups\s+have\s+published\b|[★⭐]|\b\d(?:\.\d)?\s*(?:\/\s*5|out\s+of\s+5)\b[^.]*\breviews\b/iu,
       },
     ),
     rule(/\b(?:from|in)\s+(?:over\s+|more\s+than\s+)?\d+\s+countries\b/gi),
@@ -43,7 +43,8 @@ export const socialProof: ClaimKindModule = {
       /\b(?:#\s?1|number\s+one|no\.\s?1)\b|\b(?:voted|rated(?!\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:symptoms|severity|pain|function|behaviou?r|progress))|trusted\s+by|featured\s+(?:on|in)|as\s+seen\s+(?:on|in)|award[- ]winning)\b/gi,
       // A bar of outlet names ("As seen in: Channel 6 · Glow Guide") names no result.
       {
-        unless: /\b(?:[Ff]eatured|FEATURED|[Aa]s\s+seen|AS\s+SEEN)\s+(?:on|in|ON|IN)\s*(?::|(?:local\s+)?[A-Z0-9]{2,}\b)|[★⭐]/u,
+        unless:
+          /\b(?:[Ff]eatured|FEATURED|[Aa]s\s+seen|AS\s+SEEN)\s+(?:on|in|ON|IN)\s*(?::|(?:local\s+)?[A-Z0-9]{2,}\b)|[★⭐]|\b\d(?:\.\d)?\s*(?:\/\s*5|out\s+of\s+5)\b[^.]*\breviews\b/u,
       },
     ),
     rule(

@@ -38,11 +38,11 @@ const DISCLAIMER = pattern(
 
 /** A finding reported from a particular study: "the trial found…", "Genchi et al. reported…". */
 const STUDY_REPORT = pattern(
-  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|review\s+articles|follow-ups?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|and\s+colleagues|(?:one|a|another)\s+(?:\w+\s+)?(?:hospital|cent(?:er|re))|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|stopped|ended|halted|terminated|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|describe|suggest|reports|finds|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
+  /(?<!\b(?:that|which|who)\s+(?:\w+\s+)?)\b(?:stud(?:y|ies)|trials?|reviews?|review\s+articles|overviews?|follow-ups?|meta-analys[ie]s|analysis|survey|report|experiments?|researchers|authors|investigators|scientists|doctors|team|and\s+colleagues|(?:one|a|another)\s+(?:\w+\s+)?(?:hospital|cent(?:er|re))|et\s+al\.?)(?:\s|,)[^!?]{0,150}?\b(?:found|reported|observed|concluded|noted|described|compared|gave|followed|tested|assigned|enrolled|measured|recorded|did\s+not|saw|looked|treated|randomi[sz]ed|received|were\s+given|stopped|ended|halted|terminated|showed|states?|stated|says|said|used|analy[sz]ed|pooled|defined|describe|suggest|reports|finds|explains|had\s+(?:no|fewer|more|less|similar|better|worse))\b/i,
 );
 /** Research in progress is not a finding, let alone the seller's: "researchers are studying whether…". */
 const ONGOING_RESEARCH = pattern(
-  /\b(?:researchers|scientists|trials?|studies|teams?|groups)\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:now\s+|still\s+)?(?:studying|testing|investigating|exploring|looking\s+at|running|working\s+out|trying\s+to|figuring\s+out|learning)\b/i,
+  /\b(?:are|is)\s+being\s+(?:studied|tested|investigated|explored)\b|\b(?:researchers|scientists|trials?|studies|teams?|groups)\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:now\s+|still\s+)?(?:studying|testing|investigating|exploring|looking\s+at|running|working\s+out|trying\s+to|figuring\s+out|learning)\b/i,
 );
 const ACCORDING_TO_STUDY = pattern(
   /\baccording\s+to\s+(?:a|an|the|one|this)\s+(?:\w+\s+){0,3}(?:study|trial|review|report|analysis|authors|researchers|investigators)\b|\bin\s+(?:an?|the|this)\s+(?:exploratory|secondary|post[- ]hoc|subgroup)\s+analysis\b|\baccording\s+to\s+the\s+(?:paper|article|data|results)\b/i,
@@ -113,7 +113,7 @@ const BIOGRAPHY = pattern(
 const TREATMENT_COUNT = pattern(/\b(?:performed|treated|given|done)\s+(?:over\s+|more\s+than\s+)?[\d,]{3,}/i);
 
 /** An indirect question or a wondering, not an assertion: "began asking why…". */
-const WONDERING = pattern(/\b(?:asks?|asking|asked|wondering|wondered)\s+(?:us\s+|me\s+)?(?:why|whether|if|how|which)\b/i);
+const WONDERING = pattern(/\b(?:asks?|asking|asked|wondering|wondered)\s+(?:us\s+|me\s+)?(?:why|whether|if|how|which|what\s+evidence)\b/i);
 /** Taking part in research is not a result: "more than 300 patients have taken part in studies". */
 const RESEARCH_PARTICIPATION = pattern(
   /\b(?:taken|took|taking)\s+part\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b|\bparticipated\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b/i,
@@ -164,7 +164,7 @@ const NATURAL_COURSE = pattern(
 
 /** Sellers do not undersell: "can slow the decline a little in some people" describes a limit. */
 const UNDERSTATEMENT = pattern(
-  /\b(?:a\s+little|slightly|modest(?:ly)?|marginal(?:ly)?|small\s+(?:benefits?|improvements?|effects?))\b|\brelief\s+for\s+some\b/i,
+  /\b(?:a\s+little|slightly|modest(?:ly)?|marginal(?:ly)?|small\s+(?:benefits?|improvements?|effects?))\b|\brelief\s+for\s+some\b|\bwhen\s+it\s+happens\b/i,
 );
 
 /** Whether the sentence is a clinician's biography (and not a count of treatments given). */
@@ -226,7 +226,7 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
 
 /** Other treatments, not the one sold: "the medicines that work well in relapsing MS have done much less". */
 const OTHER_TREATMENTS = pattern(
-  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|tablets|steroids|painkillers|inhalers?|insulin|metformin|levodopa|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|(?:standard|usual)\s+care|(?:pulmonary\s+|cardiac\s+)?rehab(?:ilitation)?|physio(?:therapy)?|physical\s+therapy|occupational\s+therapy|speech\s+therapy|quitting\s+smoking|vaccinations?|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|surgical\s+repairs?|operations|fusions?)\b/i,
+  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|tablets|steroids|painkillers|inhalers?|insulin|metformin|levodopa|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|(?:standard|usual)\s+care|defibrillators?|drug\s+therap(?:y|ies)|(?:pulmonary\s+|cardiac\s+)?rehab(?:ilitation)?|physio(?:therapy)?|physical\s+therapy|occupational\s+therapy|speech\s+therapy|quitting\s+smoking|vaccinations?|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|surgical\s+repairs?|operations|fusions?)\b/i,
 );
 /** The treatment on sale named in a sentence. */
 const OWN_TREATMENT = pattern(

@@ -15,6 +15,8 @@ describeKind(approval, {
     'Our exosomes come from a cGMP-certified laboratory.',
   ],
   notClaims: [
+    'Regulators in Mexico say licensed clinics must register their cell banks with the federal health authority.',
+    'Day 2: bone marrow puncture under local anaesthesia and cell preparation in our GMP laboratory',
     // A licensed pharmacy is what the law asks of any pharmacy, like a licensed physician.
     'It is prepared for you by a state-licensed 503A compounding pharmacy after a clinician reviews your intake.',
     'All peptides are compounded by a licensed 503A pharmacy.',

@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(cure, {
   claims: [
+    'The stem cells form new heart muscle tissue and new blood vessels.',
     'Find out how our patients are freeing themselves from daily insulin.',
     // Other treatments named as what the treatment on sale spares.
     'Many patients reach long-term remission and come off steroids entirely.',
@@ -17,6 +18,7 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    'Further trials are registered, for example C-CURE (NCT00810238) and TAC-HFT (NCT00768066).',
     'NAD+ is a coenzyme that every cell uses to run DNA-repair enzymes.',
     'Patients often arrive in our clinic having seen advertisements promising that an injection will regrow cartilage.',
     'What we will not tell you: We will not tell you that any injection regrows cartilage or reverses arthritis.',

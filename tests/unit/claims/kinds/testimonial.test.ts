@@ -3,6 +3,10 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    'My tremor is half what it was.',
+    'I was using 60 units of insulin a day, and four months after the treatment I only need 15.',
+    'After the second application our son Mateo said his first sentence.',
+    'Eight weeks after the procedure I had my first natural erection in two years.',
     "Now she sits on her own and says 'mama'.",
     'My acne scars are barely visible now.',
     'After my third PRP session my ponytail feels twice as thick.',
@@ -52,6 +56,8 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'Benefits our patients report',
+    'Most patients describe the IV as a routine drip.',
     'Most clients describe a light scratching feeling.',
     "★★★★★ “Loved the calm treatment room and the team's attention to detail.”",
     'Observational study of 48 patients reports improvements in pain and function.',
