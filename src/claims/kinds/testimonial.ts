@@ -108,7 +108,7 @@ export const testimonial: ClaimKindModule = {
       String.raw`\b${PATIENTS}\s+(?:often\s+|frequently\s+|regularly\s+|consistently\s+|routinely\s+|also\s+|now\s+)?(?:report|reports|tell\s+us|tells\s+us|say|says|describe|describes|share|shares|write|writes|rave|rave\s+about|swear\s+by)\b`,
       {
         unless:
-          /\b(?:want(?:s|ed)?|hope|wish)\s+to\b|\bas\s+an?\s+(?:light|mild|gentle|slight)\b|\d\s?%|\bpercent\b|\bout\s+of\s+(?:\d+|ten|five|four|three)\b|\b\d+\s+of\s+\d+\b|\bin\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:survey|study|poll)\b|\b(?:uncomfortable|discomfort|sore|soreness|bruis\w*|sting\w*|pressure)\b|\bstud(?:y|ies)\s+of\s+\d+|\bdescribe\s+an?\s+(?:light|mild|slight|gentle)\b|\bdescribe\s+(?:the\s+)?(?:IV|procedure|injection|infusion|treatment|drip|session)\s+as\b|\breport\s*[:.]?\s*$|\bdescribe\s+(?:their\s+|the\s+)?(?:neuropathy|pain|symptoms?|condition|disease|feeling|sensation)\b/i,
+          /\b(?:want(?:s|ed)?|hope|wish)\s+to\b|\bas\s+an?\s+(?:light|mild|gentle|slight)\b|\d\s?%|\bpercent\b|\bout\s+of\s+(?:\d+|ten|five|four|three)\b|\b\d+\s+of\s+\d+\b|\bin\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:survey|study|poll)\b|\b(?:uncomfortable|discomfort|sore|soreness|bruis\w*|sting\w*|pressure)\b|\bstud(?:y|ies)\s+of\s+\d+|\bdescribe\s+an?\s+(?:light|mild|slight|gentle)\b|\bdescribe\s+(?:the\s+)?(?:IV|procedure|injection|infusion|treatment|drip|session)\s+as\b|\breport\s*[:.]?\s*$|\bdescribe\s+(?:their\s+|the\s+)?(?:neuropathy|pain|symptoms?|condition|disease)\b|\bdescribe\s+(?:the|an?)\s+(?:\w+\s+)?(?:feeling|sensation)\b/i,
       },
     ),
     // Not a bare menu link ("Patient Stories"): stories framed as successes, or an invitation to watch them.

@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    'Clients describe feeling lighter, clearer and more energised after treatment.',
     'My tremor is half what it was.',
     'I was using 60 units of insulin a day, and four months after the treatment I only need 15.',
     'After the second application our son Mateo said his first sentence.',
