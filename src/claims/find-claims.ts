@@ -139,7 +139,7 @@ function wholeText(text: string): { start: number; end: number } {
 
 /** An entry printed without authors: "Title. Front Aging. 2023;4. https://doi.org/…". */
 const TITLE_JOURNAL_YEAR = pattern(
-  /^[^.!?]{10,250}\.\s+(?:[A-Z][\w&-]*\.?\s+){1,6}(?:19|20)\d\d\b[^]{0,120}\b(?:doi|https?:|PMID|PMC\d)/,
+  /^[^.!?]{10,250}\.\s+(?:[A-Z][\w&-]*\.?\s+){1,6}(?:19|20)\d\d\b[\s\S]{0,120}\b(?:doi|https?:|PMID|PMC\d)/,
 );
 
 /** Whether a block is a reference-list entry (the study's title, not anyone's claim about it). */

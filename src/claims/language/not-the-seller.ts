@@ -113,7 +113,9 @@ const BIOGRAPHY = pattern(
 const TREATMENT_COUNT = pattern(/\b(?:performed|treated|given|done)\s+(?:over\s+|more\s+than\s+)?[\d,]{3,}/i);
 
 /** An indirect question or a wondering, not an assertion: "began asking why…". */
-const WONDERING = pattern(/\b(?:asks?|asking|asked|wondering|wondered)\s+(?:us\s+|me\s+)?(?:why|whether|if|how|which|what\s+evidence)\b/i);
+const WONDERING = pattern(
+  /\b(?:asks?|asking|asked|wondering|wondered)\s+(?:us\s+|me\s+)?(?:why|whether|if|how|which|what\s+evidence)\b/i,
+);
 /** Taking part in research is not a result: "more than 300 patients have taken part in studies". */
 const RESEARCH_PARTICIPATION = pattern(
   /\b(?:taken|took|taking)\s+part\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b|\bparticipated\s+in\s+(?:\w+\s+){0,4}?(?:stud(?:y|ies)|trials?|research)\b/i,
