@@ -140,7 +140,9 @@ const CHROME_OFFER =
 const REFERS_BACK =
   /^\s*(?:(?:in\s+)?(?:that|this|the\s+same)\s+(?:[\w-]+,?\s+){0,3}?(?:study|trial|paper|review)|it\s+(?:was|showed|proved|found|confirmed|demonstrated))\b/i;
 /** The page's one source line: "Source: Schiess M, et al. … Mov Disord. 2021 … PMID 33772873". */
-const SOURCE_LINE = /^\s*(?:sources?|study|original\s+(?:study|paper|article)|reference)\s*:/i;
+/** How a page labels its source: "Source:", "Study:", "Original paper:", "Published in". */
+const SOURCE_LABEL = String.raw`^\s*(?:sources?|study|original\s+(?:study|paper|article)|reference|published\s+in)`;
+const SOURCE_LINE = new RegExp(String.raw`${SOURCE_LABEL}\s*:`, 'i');
 /** A study after the one just described: "That controlled trial followed", "the next trial", "a follow-up study". */
 const ANOTHER_STUDY = /\b(?:followed|follow-up|next|later|subsequent|second|new)\b/i;
 const NAMES_A_SOURCE = /\bet\s+al\b|\b(?:19|20)\d\d\b|\[\d{1,3}\]|\bPMID\b|\bdoi\b/i;
@@ -307,8 +309,10 @@ export function analysePage(
 }
 
 /** "Source: Indian Journal of Orthopaedics, 2017 — doi:10.1007/…": a journal and a year printed beside an identifier. */
-const JOURNAL_YEAR_LINE =
-  /^\s*(?:sources?|reference|published\s+in|study)\s*:?\s*(?:[A-Z][\w'’-]+\s+(?:et\s+al\.?|and\s+colleagues),?\s+)?([A-Z][^,;:()\d]{2,80}?)\s*[,.(]\s*((?:19|20)\d\d)\b/i;
+const JOURNAL_YEAR_LINE = new RegExp(
+  String.raw`${SOURCE_LABEL}\s*:?\s*(?:[A-Z][\w'’-]+\s+(?:et\s+al\.?|and\s+colleagues),?\s+)?([A-Z][^,;:()\d]{2,80}?)\s*[,.(]\s*((?:19|20)\d\d)\b`,
+  'i',
+);
 
 /** The journal and year a source line prints beside one of this citation's identifiers, as a reference without an author. */
 function sourceLineOf(ids: CitationIds, blocks: readonly PageBlock[]): ReferenceHint | null {
