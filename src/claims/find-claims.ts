@@ -149,6 +149,8 @@ export function isReferenceEntry(text: string): boolean {
 
 /** A numbered step's one-word name: "2. Regenerate", "Step 3: Strengthen". */
 const NUMBERED_STEP = pattern(/^\s*(?:step\s+)?\d{1,2}\s*[.):]\s*[\w-]+\s*$/i);
+/** More than one word: a one-word heading ("Regenerate") names a topic or a step. */
+const TWO_WORDS = pattern(/\S\s+\S/);
 /** A product's name with its dose: "NAD+ Recharge (500 mg)". */
 const DOSED_NAME = pattern(/^\s*(?:[\w+-]+\s+){0,4}\(\d[\d,.]*\s?(?:mg|mcg|ml|mL|g|IU|units)\)\s*$/);
 /** Kinds a short list item claims without a verb. */
@@ -166,7 +168,7 @@ function keepsForRole(role: BlockRole, kind: ClaimKind, sentence: string): boole
       if (DOSED_NAME.test(sentence)) return PITCH_KINDS.has(kind);
       // "2. Regenerate": a step of the programme named, not promised.
       // A one-word heading ("Regenerate") names a topic or a step.
-      return PITCH_KINDS.has(kind) || (ASSERTION.test(sentence) && !NUMBERED_STEP.test(sentence) && /\S\s+\S/.test(sentence));
+      return PITCH_KINDS.has(kind) || (ASSERTION.test(sentence) && !NUMBERED_STEP.test(sentence) && TWO_WORDS.test(sentence));
     case 'list-item':
       if (DOSED_NAME.test(sentence)) return PITCH_KINDS.has(kind);
       // "Over 25,000 IV sessions delivered", "Zero side effects": social proof and safety need no verb.

@@ -139,9 +139,9 @@ const CHROME_OFFER =
 /** A sentence that goes on about the study just described: "That study was…", "The trial showed…", "It proved…". */
 const REFERS_BACK =
   /^\s*(?:(?:in\s+)?(?:that|this|the\s+same)\s+(?:[\w-]+,?\s+){0,3}?(?:study|trial|paper|review)|it\s+(?:was|showed|proved|found|confirmed|demonstrated))\b/i;
-/** The page's one source line: "Source: Schiess M, et al. … Mov Disord. 2021 … PMID 33772873". */
 /** How a page labels its source: "Source:", "Study:", "Original paper:", "Published in". */
 const SOURCE_LABEL = String.raw`^\s*(?:sources?|study|original\s+(?:study|paper|article)|reference|published\s+in)`;
+/** The page's one source line: "Source: Schiess M, et al. … Mov Disord. 2021 … PMID 33772873". */
 const SOURCE_LINE = new RegExp(String.raw`${SOURCE_LABEL}\s*:`, 'i');
 /** A study after the one just described: "That controlled trial followed", "the next trial", "a follow-up study". */
 const ANOTHER_STUDY = /\b(?:followed|follow-up|next|later|subsequent|second|new)\b/i;
