@@ -61,7 +61,7 @@ const CALLS_CONTROLLED = pattern(
 );
 const CALLS_BLINDED = pattern(/\b(?:double|triple|single)[- ]blind(?:ed)?\b|\bblinded\b/i);
 const CALLS_PROOF = pattern(
-  /\b(?:prove[sdn]?|proof(?![- ]of[- ]concept)|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back|increase[sd]?|gain(?:s|ed)?|grow(?:s|th)?|grew|shrink(?:s)?|shrank|outperform(?:s|ed)?|cut(?:s)?|smooth(?:s|ed)?|prevent(?:s|ed)?|protect(?:s|ed)?|keeps?|speed(?:s)?\s+(?:up\s+)?recovery|boost(?:s|ed)?|more\s+hairs?)\b|\bconfirm(?:s|ed)?\s+(?:these|the|its|their|those|our)\s+(?:\w+\s+)?(?:results|findings|benefits?|success)\b/i,
+  /\b(?:prove[sdn]?|proof(?![- ]of[- ]concept)|effective(?:ness)?|efficacy)\b|\b(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|found|finds|establish(?:es|ed)?)\s+(?:that\s+)?[^.;]{0,100}?\b(?:improve[sd]?|improving|work(?:s|ed)?|reverse[sd]?|repair(?:s|ed)?|restore[sd]?|benefits?|benefited|help(?:s|ed)?|thicken(?:s|ed)?|heal(?:s|ed)?|regrow|regrew|reduce[sd]?|relieve[sd]?|relief|slow(?:s|ed)?|halt(?:s|ed)?|halve[sd]?|preserve[sd]?|raise[sd]?|lower(?:s|ed)?|brought\s+back|bring(?:s)?\s+back|increase[sd]?|gain(?:s|ed)?|grow(?:s|th)?|grew|shrink(?:s)?|shrank|outperform(?:s|ed)?|cut(?:s)?|smooth(?:s|ed)?|prevent(?:s|ed)?|protect(?:s|ed)?|keeps?|speed(?:s)?\s+(?:up\s+)?recovery|boost(?:s|ed)?|more\s+hairs?)\b|\bconfirm(?:s|ed)?\s+(?:these|the|its|their|those|our)\s+(?:\w+\s+)?(?:results|findings|benefits?|success)\b|\b(?:fewer|less|better|more|greater|lower|higher)\s+[^.;]{0,60}?\bthan\s+(?:those|patients|people|participants|children|adults|the\s+(?:group|ones|patients|controls))\s+(?:\w+\s+){0,2}?(?:given|on|receiving|who\s+(?:got|received|took))\s+(?:a\s+|the\s+)?(?:placebo|sham|dummy)\b/i,
 );
 /** "a meta-analysis of randomized trials": what a review is said to have pooled. */
 const CALLS_REVIEW_OF_RCTS = pattern(
@@ -148,6 +148,12 @@ function claimsProof(sentence: string, study?: StudyView): boolean {
     !HELD_BACK.test(asserted)
   );
 }
+/** "a 2021 clinical trial", "this trial": one trial, not the trials a review pooled. */
+const CALLS_ONE_TRIAL = pattern(
+  /\b(?:a|an|the|this|that|one)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}?(?:clinical\s+)?trial\b(?!s|\s+(?:data|results|evidence))/i,
+);
+/** "has not been tested in a large trial": no trial is said to exist. */
+const NO_TRIAL = /\b(?:not|no|never|without|yet\s+to)\b[^.;]{0,40}?\btrial\b/i;
 const CALLS_TRIAL = pattern(/\b(?:clinical\s+trial|controlled\s+trial|(?:this|the|a)\s+trial)\b/i);
 // A sentence that says the study was not X ("not randomized", "without a control group") describes it fairly.
 const NEGATED = pattern(
@@ -260,6 +266,12 @@ function designMismatch(sentence: string, study: StudyView): { how: Misdescripti
   if (type === 'systematic-review' || type === 'narrative-review') {
     // A review reported as finding something may be fairly reported; saying it proved the treatment is not,
     // when its authors judged the evidence weak or it pooled mostly uncontrolled or animal studies.
+    if (saysOfThisStudy(sentence, CALLS_ONE_TRIAL) && !CALLS_REVIEW.test(sentence) && !NO_TRIAL.test(sentence)) {
+      return {
+        how: 'trial',
+        note: `The page calls this review a clinical trial. It was ${it}, and tested no treatment itself.`,
+      };
+    }
     const review = study.review;
     if (review?.pooled && review.pooled !== 'randomized' && CALLS_REVIEW_OF_RCTS.test(sentence)) {
       const pooled =
@@ -411,6 +423,31 @@ function sizesIn(sentence: string): Set<number> {
   return sizes;
 }
 
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+/** "phase II", "phase 1/2", "Phase I/II": the phase a sentence gives, as the record writes it ("2", "1/2"). */
+function phaseIn(sentence: string): string | null {
+  const m = /\bphase\s+(iv|i{1,3}|[1-4])(?:\s*[/-]\s*(iv|i{1,3}|[1-4]))?[ab]?\b/i.exec(sentence);
+  if (!m) return null;
+  const one = (p: string) => ROMAN[p.toLowerCase()] ?? p;
+  return m[2] ? `${one(m[1] as string)}/${one(m[2])}` : one(m[1] as string);
+}
+const phaseOf = (study: StudyView) => study.phase?.replace(/[ab]/g, '') ?? null;
+
+/** A sentence about one study in a condition: "A study in very young children with type 1 diabetes found…". */
+const A_STUDY_IN =
+  /^\s*(?:in\s+)?(?:a|an|one|the|this|that|another)\s+(?:[\w-]+\s+){0,4}?(?:study|trial)\s+(?:in|of|on|with|among|for|involving)\b/i;
+/** Whether the sentence names one of the study's conditions whole: "type 1 diabetes", "COPD". */
+function namesCondition(folded: string, study: StudyView): boolean {
+  const text = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  return study.conditions.some((c) => {
+    const name = foldText(c)
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    return name.length >= 4 && text.includes(` ${name} `);
+  });
+}
+
 /**
  * The cited study a sentence describes: the one whose identifier it holds,
  * whose first author it names, or, naming no author, whose journal it prints.
@@ -447,7 +484,15 @@ export function studyDescribed(sentence: string, cited: readonly CitedRecordStud
   // or the number of people it gives ("a randomized trial of 505 patients") when only one cited study had that many.
   const byJournal = named.length ? [] : cited.filter((c) => printsJournal(folded, c.study));
   const bySize = named.length || byJournal.length ? [] : cited.filter((c) => sizesIn(sentence).has(peopleCount(c.study) ?? -1));
-  const found = named.length ? named : byJournal.length ? byJournal : bySize;
+  // Then the phase it gives ("Duke's phase II trial"), then the condition a study is said to be in ("a study in
+  // children with type 1 diabetes"), each when only one cited trial or case study had it.
+  let found = named.length ? named : byJournal.length ? byJournal : bySize;
+  const phase = phaseIn(sentence);
+  // A review spans its condition's trials, and a sentence with an identifier of its own names another study.
+  // A paper's title ("…: a randomized trial") describes that paper.
+  const primary = keys.size || sentence.includes(':') ? [] : cited.filter((c) => PRIMARY.has(c.study.publicationType ?? ''));
+  if (!found.length && phase) found = primary.filter((c) => phaseOf(c.study) === phase);
+  if (!found.length && A_STUDY_IN.test(sentence)) found = primary.filter((c) => namesCondition(folded, c.study));
   const datedFound = years.size ? found.filter((c) => years.has((c.study.year ?? c.reference?.year) as number)) : found;
   // A year that matches none of them names another paper: no study is described for certain.
   const pool = years.size ? datedFound : found;

@@ -115,7 +115,7 @@ export interface PageSignals {
 const PRICE = /\$\s?\d/;
 /** A price reported, not asked: "paid $38,000", "a $38,000 trip" in a headline. */
 /** Money that is not asked of the reader: other clinics' prices, a charity's "£10 could pay for…". */
-const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for|(?:clinics?|spas?|providers?|sellers?|companies)\s+(?:\w+\s+)?(?:charge|charged|charging|bill|billed)|prices?\s+(?:found|quoted|reported|seen|listed)\s+by|(?:a|the|one)\s+clinic\s+(?:\w+\s+){0,3}?(?:sent|quoted|offered|wanted|charged)|participants\s+(?:receive|are\s+paid|get)|compensat\w*|reimburs\w*|(?:most|all|many|some|several)\s+(?:of\s+them\s+)?(?:listed|quoted|charged|offered|advertised)|(?:she|he|they)\s+(?:chose|picked|bought|booked)`;
+const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for|(?:clinics?|spas?|providers?|sellers?|companies)\s+(?:\w+\s+)?(?:charge|charged|charging|bill|billed)|prices?\s+(?:found|quoted|reported|seen|listed)\s+by|(?:a|the|one)\s+clinic\s+(?:\w+\s+){0,3}?(?:sent|quoted|offered|wanted|charged)|participants\s+(?:receive|are\s+paid|get)|compensat\w*|reimburs\w*|(?:most|all|many|some|several)\s+(?:of\s+them\s+)?(?:listed|quoted|charged|offered|advertised)|(?:she|he|they)\s+(?:chose|picked|bought|booked)|(?:why|how)\s+(?:some|many|most|other)\s+(?:[\w-]+\s+){0,3}?cost`;
 const PRICE_REPORTED = new RegExp(
   String.raw`\b(?:${OTHERS_MONEY}|paid|spent|spend|raised|cost\s+(?:them|her|him|the\s+family)|handed\s+over|forked\s+out|shelled\s+out|charged\s+(?:her|him|them|me)|borrowed|loan|subscribe|subscription|a\s+week|per\s+week)\b`,
   'i',
@@ -125,7 +125,7 @@ const PRICE_REPORTED = new RegExp(
  * reporting side effects, a regulator's "contact us before you pay", research at no cost.
  */
 const NOT_AN_OFFER = new RegExp(
-  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits)|forward-looking|(?:invites?|urges?|asks?|tells?)\s+(?:viewers|readers|people|patients|followers|listeners|visitors))\b|^\s*(?:talk\s+to|contact|get\s+in\s+touch\s+with|write\s+to|email)\s+us\s*[.!]?\s*$|^\s*(?:phone|tel\.?|telephone)\s*:?\s*\(?\d`,
+  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse|it|them)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits)|forward-looking|(?:invites?|urges?|asks?|tells?)\s+(?:viewers|readers|people|patients|followers|listeners|visitors))\b|^\s*(?:talk\s+to|contact|get\s+in\s+touch\s+with|write\s+to|email)\s+us\s*[.!]?\s*$|^\s*(?:phone|tel\.?|telephone)\s*:?\s*\(?\d`,
   'i',
 );
 

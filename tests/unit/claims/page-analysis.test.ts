@@ -262,6 +262,55 @@ describe('misdescriptions of a cited study, both ways', () => {
     ).toBeNull();
   });
 
+  it('knows a study by the phase a sentence gives, or the condition a study is said to be in, when only one cited study fits', () => {
+    const cited = [cite(STEMS), cite(DAWSON)].map((c) => ({ ids: c.ids, study: c.study as StudyView }));
+    expect(studyDescribed("Duke's phase II trial showed that cord blood improves social skills.", cited)?.study.id).toBe(DAWSON);
+    expect(studyDescribed('A phase I/II trial tested the cells.', cited)).toBeNull();
+    expect(studyDescribed('A study in children with autism spectrum disorder found gains.', cited)?.study.id).toBe(DAWSON);
+    // A condition without a study, or a condition two cited studies share, names none.
+    expect(studyDescribed('Autism spectrum disorder affects one child in 36.', cited)).toBeNull();
+    const two = [...cited, { ids: {}, study: view('dawson2017_duke_asd_cordblood_phase1') }];
+    expect(studyDescribed('A study in children with autism spectrum disorder found gains.', two)).toBeNull();
+    // A sentence that gives its own identifier, or a review's condition, names another study.
+    expect(studyDescribed('A study in children with autism spectrum disorder (NCT01234567) found gains.', cited)).toBeNull();
+    const review = [{ ids: {}, study: view('zhu2021_review_msc_aging_frailty') }];
+    expect(studyDescribed('A trial in aging frailty gave 30 people cells.', review)).toBeNull();
+    expect(
+      describeMismatch(
+        "Duke's phase II trial showed that cord blood improves social skills in children with autism.",
+        view(DAWSON),
+      )?.how,
+    ).toBe('works');
+  });
+
+  it('a result better than placebo, said of a trial that found no difference', () => {
+    const weiss = view('weiss2013_prochymal_copd'); // randomized, placebo-controlled, safety endpoint, no difference in lung function
+    expect(
+      describeMismatch(
+        'In the trial by Weiss and colleagues, patients given stem cells had fewer flare-ups and better breathing than those given placebo.',
+        weiss,
+      )?.how,
+    ).toBe('works');
+    expect(
+      describeMismatch(
+        'In the trial by Weiss and colleagues, patients given stem cells did no better than those given placebo.',
+        weiss,
+      ),
+    ).toBeNull();
+  });
+
+  it('a review called a clinical trial, and a review called a review', () => {
+    const zhu = view('zhu2021_review_msc_aging_frailty'); // narrative review, Theranostics 2021
+    expect(
+      describeMismatch('A 2021 clinical trial in the journal Theranostics showed that more stem cells reverse frailty.', zhu)
+        ?.note,
+    ).toMatch(
+      /^The page calls this review a clinical trial\. It was an overview of other work \(a narrative review\), and tested no treatment itself\.$/,
+    );
+    expect(describeMismatch('A 2021 review in Theranostics looked at clinical trials of stem cells in frailty.', zhu)).toBeNull();
+    expect(describeMismatch('The idea in Theranostics (2021) has not been tested in a large trial.', zhu)).toBeNull();
+  });
+
   it('a retracted paper misdescribed: what it was, and that it was retracted', () => {
     const scipio = view('bolli2011_scipio'); // randomized phase 1 trial of 33 people, retracted in 2019
     expect(scipio.status.retracted).toBe(true);
@@ -419,6 +468,8 @@ describe('analysePage', () => {
       content('She still needs around £2,500 for flights and accommodation.'),
       content('Their prices often run from £10,000 to more than £50,000, not counting travel.'),
       content('£10 could pay for a call with an MS nurse.'),
+      { text: 'Why some knee injections cost $5,000 — and what the evidence says', role: 'list-item' },
+      content('If you had a side effect after a stem cell treatment, report it through our online form.'),
     ];
     const page = analysePage(blocks, [], { ...SIGNALS, formCount: 0 });
     expect(page.sells).toBe(false);
