@@ -36,7 +36,7 @@ export const cure: ClaimKindModule = {
     // "repairs the damage", "help the brain repair itself"; not "DNA repair" or "the body's repair system".
     rule(/\brepair(?:s|ed|ing)?\b/gi, {
       unless:
-        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)[\s-]repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|of)\b|\b(?:research|studies|trials?|work)\s+(?:into|on|of)\s+(?:\w+\s+){0,2}repair\b|\brepair\s+DNA\b/i,
+        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)[\s-]repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|cells|of)\b|\b(?:research|studies|trials?|work)\s+(?:into|on|of)\s+(?:\w+\s+){0,2}repair\b|\brepair\s+DNA\b/i,
     }),
     rule(/\bremission\b|\brecover(?:s|ed)?\s+(?:fully|completely)\b|\b(?:full|complete)\s+recovery\b/gi),
     rule(

@@ -140,7 +140,9 @@ export const efficacy: ClaimKindModule = {
     rule(
       /\bprotect(?:s|ing)?\s+(?:the|your|their)\s+(?:[\w'’]+\s+){0,3}(?:nerves?|neurons|brain|cells|joints?|heart|child|children|baby|family)\b/gi,
     ),
-    rule(/\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|further\s+)?(?:\w+\s+)?(?:decline|progression|thinning|loss|damage)\b/gi),
+    rule(
+      /(?<!\b(?:the|a|its|this)\s)\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|further\s+)?(?:\w+\s+)?(?:decline|progression|thinning|loss|damage)\b/gi,
+    ),
     rule(/\bshorten(?:s)?\s+(?:\w+\s+)?recovery\b/gi),
     rule(String.raw`\b${COMPARATIVE}\s+(?:\w+\s+)?${OUTCOME}\b`, {
       unless:
@@ -160,7 +162,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:stronger|healthier|younger|thicker|fuller|denser|smoother|firmer|steadier)\s+(?:and\s+|,\s*)?(?:\w+\s+){0,2}?[a-z]+/gi,
       {
         unless:
-          /\b(?:than|no)\s+(?:stronger|healthier)|\byounger\s+(?:ones|people|adults|patients|men|women|animals|mice|rats|donors|children|kids)\b/i,
+          /\b(?:than|no)\s+(?:stronger|healthier)|\b(?:stronger|healthier)\s+(?:stimulus|signal|dose|doses|concentration|solution|formula|version|options?|case|argument|evidence)\b|\byounger\s+(?:ones|people|adults|patients|men|women|animals|mice|rats|donors|children|kids)\b/i,
       },
     ),
     rule(
@@ -212,6 +214,8 @@ export const efficacy: ClaimKindModule = {
     rule(/(?<!\b(?:slower|slow|longer|poor|delayed|difficult|harder)\s)\brecover(?:s|y)?\s+from\b/gi),
     rule(
       /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
+      // What a reader wants is not what the treatment does: "people who want to delay or avoid surgery".
+      { unless: /\b(?:want|wants|wish|hope|hoping|looking|trying|prefer)\s+to\s+(?:\w+\s+){0,2}?(?:avoid|delay|skip)\b/i },
     ),
     rule(
       /\bhelps?(?:ing)?\s+(?:\w+\s+){0,2}?(?:heal|recover|reduce|relieve|improve|restore|repair|regenerate|ease|fight|protect|rebuild|reach|gain|regain|connect|breathe|walk|manage|burn|lose|avoid|prevent|protect|release|produce)\b|\bhelps?\s+with\b/gi,
@@ -219,7 +223,10 @@ export const efficacy: ClaimKindModule = {
     rule(
       /\b(?:can|could|may|might|will|effectively|successfully)\s+(?:one\s+day\s+|someday\s+|also\s+|now\s+)?treat\b|\bused\s+to\s+treat\b|\btreats?\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:diseases|conditions)\b/gi,
     ),
-    rule(/\btransform(?:s|ed|ing)?\s+(?:\w+\s+)?lives\b|\blife-changing\b|\bbreakthrough\b|\bmiracle\b/gi),
+    rule(/\btransform(?:s|ed|ing)?\s+(?:\w+\s+)?lives\b|\blife-changing\b|\bbreakthrough\b|\bmiracle\b/gi, {
+      // Others' hope: "families who hoped for a breakthrough".
+      unless: /\b(?:hop\w*|wait\w*|search\w*|looking|pray\w*|long\w*)\s+for\s+(?:a\s+)?(?:breakthrough|miracle)\b/i,
+    }),
     rule(/\b(?:most|more)\s+(?:powerful|potent|effective)\b/gi),
     rule(/\bsuccess\s+rate\b/gi),
     // Not a topic heading: "Benefits of PRP", "Potential Benefits of …", "Benefits our patients report".
