@@ -18,6 +18,7 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    'Aging is driven partly by the slow loss of our own repair cells.',
     'Further trials are registered, for example C-CURE (NCT00810238) and TAC-HFT (NCT00768066).',
     'NAD+ is a coenzyme that every cell uses to run DNA-repair enzymes.',
     'Patients often arrive in our clinic having seen advertisements promising that an injection will regrow cartilage.',

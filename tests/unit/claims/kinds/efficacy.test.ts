@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    'Our cells slow the loss of cartilage in your knee.',
+    'A stronger, healthier knee without surgery.',
+    'This breakthrough therapy is now available at our clinic.',
     'Our patients report an average 70% reduction in back pain within three months.',
     'Combining shockwave with PRP doubles the results of either treatment on its own.',
     'Many are able to lower their levodopa dose after treatment.',
@@ -59,6 +62,11 @@ describeKind(efficacy, {
     'Storing the cells protects your child for life.',
   ],
   notClaims: [
+    // Biology, a reader's wish, others' hope, a stronger dose: not what the treatment does.,
+    'Aging is driven partly by the slow loss of our own stem cells.',
+    'We combine them with microneedling for patients who want a stronger stimulus.',
+    'People with knee arthritis who have tried physical therapy and want to delay or avoid surgery.',
+    'Families who hoped for a breakthrough are asking what comes next.',
     // A paper's title, and a finding of an exploratory analysis reported as such.
     'Platelet-Rich Plasma (PRP) Improves Erectile Function: A Double-Blind, Randomized, Placebo-Controlled Clinical Trial.',
     'In an exploratory analysis, patients who needed help to walk did better on walking tests after cell treatment.',

@@ -57,6 +57,7 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'Customers describe different experiences; we suggest trying it for at least 90 days.',
     'Benefits our patients report',
     'Most patients describe the IV as a routine drip.',
     'Most clients describe a light scratching feeling.',
