@@ -131,6 +131,7 @@ export interface ReferenceParts {
 }
 
 /** Sentence ends inside a reference: ". " not after an initial ("J. ") or "et al". */
+const YEAR_FIRST = /^(?:19|20)\d\d/;
 const PART_END = /(?<![\s,]\p{Lu}|\bvs|\bno|\bVol)[.?!]\s+(?=[\p{Lu}\p{N}("'“])/gu;
 
 /**
@@ -157,11 +158,26 @@ export function referenceParts(text: string): ReferenceParts {
     at = m.index + m[0].length;
   }
   parts.push(body.slice(at).trim());
-  // Vancouver without a title: "Authors. J Clin Aesthet Dermatol. 2023;16(12)": what follows the authors is the journal.
-  if (!apa && /^(?:19|20)\d\d/.test(parts[1] ?? '')) return { title: null, journal: parts[0]?.replace(/[.,]$/, '') || null };
-  const [title, journal] = parts;
   const isTitle = (t: string | undefined): t is string =>
     !!t && t.split(' ').length >= 3 && !/^(?:19|20)\d\d\b/.test(t) && !/^(?:doi|https?|PMID|PMC)/i.test(t);
+  // Vancouver without a title: "Authors. J Clin Aesthet Dermatol. 2023;16(12)": what follows the authors is the journal.
+  // Without a journal, "Authors. A title: a critical review. 2019.": a colon or many words make it a title.
+  if (!apa && YEAR_FIRST.test(parts[1] ?? '')) {
+    const only = parts[0]?.replace(/[.,]$/, '') ?? '';
+    if (!only.includes(':') && only.split(' ').length <= 8) return { title: null, journal: only || null };
+    return { title: isTitle(only) ? only : null, journal: null };
+  }
+  // A title that asks a question goes on after it: "Is PRP ideal? A systematic review. J Orthop Surg Res. 2019;14".
+  const third = parts[2] ?? '';
+  if (
+    /\?$/.test(parts[0] ?? '') &&
+    third &&
+    !YEAR_FIRST.test(third) &&
+    (/\b(?:19|20)\d\d\b/.test(third) || YEAR_FIRST.test(parts[3] ?? ''))
+  ) {
+    parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+  }
+  const [title, journal] = parts;
   const journalName = journal
     ? journal
         .replace(/[,.;]?\s*(?:19|20)\d\d\b.*$/, '')

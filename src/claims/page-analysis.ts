@@ -115,7 +115,7 @@ export interface PageSignals {
 const PRICE = /\$\s?\d/;
 /** A price reported, not asked: "paid $38,000", "a $38,000 trip" in a headline. */
 /** Money that is not asked of the reader: other clinics' prices, a charity's "£10 could pay for…". */
-const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for|(?:clinics?|spas?|providers?|sellers?|companies)\s+(?:\w+\s+)?(?:charge|charged|charging|bill|billed)|prices?\s+(?:found|quoted|reported|seen|listed)\s+by|(?:a|the|one)\s+clinic\s+(?:\w+\s+){0,3}?(?:sent|quoted|offered|wanted|charged)|participants\s+(?:receive|are\s+paid|get)|compensat\w*|reimburs\w*|(?:most|all|many|some|several)\s+(?:of\s+them\s+)?(?:listed|quoted|charged|offered|advertised)|(?:she|he|they)\s+(?:chose|picked|bought|booked)|(?:why|how)\s+(?:some|many|most|other)\s+(?:[\w-]+\s+){0,3}?cost`;
+const OTHERS_MONEY = String.raw`their\s+prices|(?:often|typically|usually)\s+(?:run|cost|charge)|could\s+(?:pay|fund)\s+for|(?:clinics?|spas?|providers?|sellers?|companies)\s+(?:\w+\s+)?(?:charge|charged|charging|bill|billed)|prices?\s+(?:found|quoted|reported|seen|listed)\s+(?:to\s+(?:the\s+)?\w+\s+)?by|(?:a|the|one)\s+clinic\s+(?:\w+\s+){0,3}?(?:sent|quoted|offered|wanted|charged)|participants\s+(?:receive|are\s+paid|get)|compensat\w*|reimburs\w*|(?:most|all|many|some|several)\s+(?:of\s+them\s+)?(?:listed|quoted|charged|offered|advertised)|(?:she|he|they)\s+(?:chose|picked|bought|booked)|(?:why|how)\s+(?:some|many|most|other)\s+(?:[\w-]+\s+){0,3}?cost`;
 const PRICE_REPORTED = new RegExp(
   String.raw`\b(?:${OTHERS_MONEY}|paid|spent|spend|raised|cost\s+(?:them|her|him|the\s+family)|handed\s+over|forked\s+out|shelled\s+out|charged\s+(?:her|him|them|me)|borrowed|loan|subscribe|subscription|a\s+week|per\s+week)\b`,
   'i',
@@ -125,7 +125,7 @@ const PRICE_REPORTED = new RegExp(
  * reporting side effects, a regulator's "contact us before you pay", research at no cost.
  */
 const NOT_AN_OFFER = new RegExp(
-  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse|it|them)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits)|forward-looking|(?:invites?|urges?|asks?|tells?)\s+(?:viewers|readers|people|patients|followers|listeners|visitors))\b|^\s*(?:talk\s+to|contact|get\s+in\s+touch\s+with|write\s+to|email)\s+us\s*[.!]?\s*$|^\s*(?:phone|tel\.?|telephone)\s*:?\s*\(?\d`,
+  String.raw`\b(?:subscribe|subscription|newsletter|sign\s*up|log\s*in|donat\w*|give\s+(?:today|now|monthly)|helpline|hotline|call\s+(?:911|999|112)|emergency|volunteer|fundrais\w*|raised|appeal|still\s+needs?|target|${OTHERS_MONEY}|report(?:ing)?\s+(?:form|a\s+problem|side[- ]effects?|adverse|it|them)|side[- ]effects?\s+reporting|before\s+you\s+(?:pay|agree|travel|sign)|or\s+your\s+(?:GP|doctor|physician|nurse)|concerns?\s+about\s+your\s+care|complaints?|(?:saw|seen|read|heard)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ad|advert|advertisement|flyer|mailer)\s+for|stud(?:y|ies)[- ](?:related|procedures|medicines|visits|tests)|study\s+(?:procedures|medicines|visits)|forward-looking|(?:invites?|urges?|asks?|tells?)\s+(?:viewers|readers|people|patients|followers|listeners|visitors))\b|^\s*(?:talk\s+to|contact|get\s+in\s+touch\s+with|write\s+to|email)\s+us\s*[.!]?\s*$|^\s*(?:phone|tel\.?|telephone)\s*:?\s*\(?\d`,
   'i',
 );
 
@@ -139,8 +139,8 @@ const CHROME_OFFER =
 /** A sentence that goes on about the study just described: "That study was…", "The trial showed…", "It proved…". */
 const REFERS_BACK =
   /^\s*(?:(?:in\s+)?(?:that|this|the\s+same)\s+(?:[\w-]+,?\s+){0,3}?(?:study|trial|paper|review)|it\s+(?:was|showed|proved|found|confirmed|demonstrated))\b/i;
-/** How a page labels its source: "Source:", "Study:", "Original paper:", "Published in". */
-const SOURCE_LABEL = String.raw`^\s*(?:sources?|study|original\s+(?:study|paper|article)|reference|published\s+in)`;
+/** How a page labels its source: "Source:", "Study:", "Original paper:", "Published in"; after a sentence, "… heal. Source:". */
+const SOURCE_LABEL = String.raw`(?:^\s*(?:sources?|study|original\s+(?:study|paper|article)|reference|published\s+in)|[.!?]\s+(?:sources?|references?)(?=\s*:))`;
 /** The page's one source line: "Source: Schiess M, et al. … Mov Disord. 2021 … PMID 33772873". */
 const SOURCE_LINE = new RegExp(String.raw`${SOURCE_LABEL}\s*:`, 'i');
 /** A study after the one just described: "That controlled trial followed", "the next trial", "a follow-up study". */
@@ -149,7 +149,7 @@ const NAMES_A_SOURCE = /\bet\s+al\b|\b(?:19|20)\d\d\b|\[\d{1,3}\]|\bPMID\b|\bdoi
 
 /** What a page that only reports says of itself: a charity, a newsroom, a press office, a study's own page. */
 const REPORTS_ONLY =
-  /\b(?:registered\s+charity|charity\s+(?:no|number|registration)|non-?profit|not-for-profit|501\(c\)\s?\(3\)|press\s+releases?|media\s+(?:contact|enquiries|inquiries|relations)|newsroom|staff\s+(?:writer|reporter)|(?:health|science|medical)\s+(?:reporter|correspondent|editor|writer)|reporting\s+by|editorial\s+(?:policy|guidelines|standards|independence)|sourcing\s+guidelines|related\s+stories|(?:does|do)\s+not\s+(?:endorse|recommend)\s+(?:any|specific)|not\s+a\s+recommendation|we\s+do\s+not\s+(?:sell|offer|provide)\s+(?:any\s+)?(?:treatments?|stem\s+cell)|encyclop(?:a)?edia|plain[- ]language\s+summary|citation\s+needed|position\s+statement|(?:our|this)\s+(?:research\s+)?study\s+is\s+(?:recruiting|enrolling)|consumer\s+(?:update|advice|information)|donat(?:e|ions?)|an\s+official\s+(?:website|site)\s+of|FOIA|office\s+of\s+(?:consumer|public)\s+health|page\s+last\s+reviewed)\b/i;
+  /\b(?:registered\s+charity|charity\s+(?:no|number|registration)|non-?profit|not-for-profit|501\(c\)\s?\(3\)|press\s+releases?|media\s+(?:contact|enquiries|inquiries|relations)|newsroom|staff\s+(?:writer|reporter)|(?:health|science|medical)\s+(?:reporter|correspondent|editor|writer)|reporting\s+by|editorial\s+(?:policy|guidelines|standards|independence)|sourcing\s+guidelines|related\s+stories|(?:does|do)\s+not\s+(?:endorse|recommend)\s+(?:any|specific)|not\s+a\s+recommendation|we\s+do\s+not\s+(?:sell|offer|provide)\s+(?:any\s+)?(?:treatments?|stem\s+cell)|encyclop(?:a)?edia|plain[- ]language\s+summary|citation\s+needed|position\s+statement|(?:our|this)\s+(?:research\s+)?study\s+is\s+(?:recruiting|enrolling)|consumer\s+(?:update|advice|information)|donat(?:e|ions?)|an\s+official\s+(?:website|site)\s+of|FOIA|office\s+of\s+(?:consumer|public)\s+health|page\s+last\s+reviewed|patient\s+information\s+(?:leaflet|sheet)|NHS\s+(?:Foundation\s+)?Trust|Patient\s+Advice\s+and\s+Liaison)\b/i;
 
 /** A company's own press release promotes its product, whatever it calls itself. */
 const COMPANY_RELEASE = /\bforward-looking\s+statements?\b|\b(?:NASDAQ|NYSE|OTCQB|OTC\s+Markets)\b/;
@@ -325,7 +325,9 @@ function sourceLineOf(ids: CitationIds, blocks: readonly PageBlock[]): Reference
     if (b.text.length > 400) continue;
     const m = JOURNAL_YEAR_LINE.exec(b.text);
     if (!m || !keys.some((k) => b.text.toLowerCase().includes(k))) continue;
-    return { surname: '', year: Number(m[2]), text: b.text, title: null, journal: (m[1] as string).trim() };
+    // The source line itself, where it closes a paragraph: "… heal. Source: The Spine Journal, 2019, doi:…".
+    const text = b.text.slice(m.index).replace(/^[.!?]\s+/, '');
+    return { surname: '', year: Number(m[2]), text, title: null, journal: (m[1] as string).trim() };
   }
   return null;
 }

@@ -33,10 +33,11 @@ export const cure: ClaimKindModule = {
     rule(/\brestor(?:e|es|ed|ing)\b/gi, { unless: /\bRESTORE\b/ }),
     rule(/\bheal(?:s|ed)?\b/gi),
     rule(/\bhealing\s+(?:them|it|your|the|damaged|injured)\b/gi),
-    // "repairs the damage", "help the brain repair itself"; not "DNA repair" or "the body's repair system".
+    // "repairs the damage", "help the brain repair itself"; not "DNA repair", "the body's repair system" or a surgeon's
+    // "arthroscopic repair".
     rule(/\brepair(?:s|ed|ing)?\b/gi, {
       unless:
-        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)[\s-]repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|cells|of)\b|\b(?:research|studies|trials?|work)\s+(?:into|on|of)\s+(?:\w+\s+){0,2}repair\b|\brepair\s+DNA\b/i,
+        /\b(?:DNA|tissue|cellular|natural|own|body[’']s|wound|self)[\s-]repair\b|\brepair\s+(?:system|signals?|process|mechanisms?|cells|of)\b|\b(?:research|studies|trials?|work)\s+(?:into|on|of)\s+(?:\w+\s+){0,2}repair\b|\brepair\s+DNA\b|\b(?:arthroscopic|surgical|open|operative)\s+repair\b|\brepair\s+(?:surgery|surgeries|operation|procedure)\b|\b(?:after|before|following)\s+(?:\w+\s+)?repair\b/i,
     }),
     rule(/\bremission\b|\brecover(?:s|ed)?\s+(?:fully|completely)\b|\b(?:full|complete)\s+recovery\b/gi),
     rule(

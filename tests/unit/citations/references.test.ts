@@ -110,6 +110,25 @@ describe('referenceParts tells the title and journal apart', () => {
       'Exosomes from adipose stem cells in a rat model of osteoarthritis',
       'Stem Cell Research & Therapy',
     ],
+    // A title that asks a question, then its subtitle.
+    [
+      'Han C, Na Y, Zhu Y, et al. Is platelet-rich plasma an ideal biomaterial for arthroscopic rotator cuff repair? A systematic review and meta-analysis of randomized controlled trials. J Orthop Surg Res. 2019;14:183.',
+      'Is platelet-rich plasma an ideal biomaterial for arthroscopic rotator cuff repair? A systematic review and meta-analysis of randomized controlled trials',
+      'J Orthop Surg Res',
+    ],
+    // A question title with its journal straight after.
+    [
+      'Smith J, et al. Does PRP work? Knee Surg Sports Traumatol Arthrosc. 2020;28:1-9.',
+      'Does PRP work?',
+      'Knee Surg Sports Traumatol Arthrosc',
+    ],
+    // No journal printed: the title is not taken for one; a short journal without a title still is.
+    [
+      'Akeda K, Yamada J, Linn ET, Sudo A. Platelet-rich plasma in the management of chronic low back pain: a critical review. 2019.',
+      'Platelet-rich plasma in the management of chronic low back pain: a critical review',
+      null,
+    ],
+    ['Peng J, Wang Y. J Clin Aesthet Dermatol. 2023;16(12):45-50.', null, 'J Clin Aesthet Dermatol'],
   ])('%s', (text, title, journal) => {
     expect(referenceParts(text)).toEqual({ title, journal });
   });

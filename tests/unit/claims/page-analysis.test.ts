@@ -244,6 +244,13 @@ describe('misdescriptions of a cited study, both ways', () => {
       expect.stringMatching(/^The page gives The Lancet as this reference's journal/),
     ]);
     expect(misdescribed('Source: Nature Medicine, 2023. doi:10.1038/s41591-022-02097-3')).toEqual([]);
+    // A source line that closes a paragraph is the claim on its own.
+    const closing = analysePage(
+      [content('Genchi et al. gave the cells to 12 people. Source: The Lancet, 2023. doi:10.1038/s41591-022-02097-3')],
+      [cite(STEMS)],
+      SIGNALS,
+    ).claims.filter((c) => c.kind === 'misdescription');
+    expect(closing.map((c) => c.text)).toEqual(['Source: The Lancet, 2023. doi:10.1038/s41591-022-02097-3']);
   });
 
   it('knows a study by the number of people a sentence gives, when only one cited study had that many', () => {
@@ -470,6 +477,10 @@ describe('analysePage', () => {
       content('£10 could pay for a call with an MS nurse.'),
       { text: 'Why some knee injections cost $5,000 — and what the evidence says', role: 'list-item' },
       content('If you had a side effect after a stem cell treatment, report it through our online form.'),
+      content('Contact us or your GP urgently if the area becomes hot, red and swollen.'),
+      content('If you have a concern about your care, you can contact our Patient Advice and Liaison Service on 01632 555 0100.'),
+      content('She saw a newspaper ad for a free lunch seminar on joint injections.'),
+      content('Prices quoted to the Ledger by eight area clinics ranged from $650 to $5,000.'),
     ];
     const page = analysePage(blocks, [], { ...SIGNALS, formCount: 0 });
     expect(page.sells).toBe(false);
@@ -496,6 +507,13 @@ describe('analysePage', () => {
       { ...SIGNALS, formCount: 0 },
     );
     expect(publisher.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['misdescription']);
+    // So does a hospital's patient leaflet.
+    const leaflet = analysePage(
+      [...blocks, { text: 'Riverside Hospitals NHS Foundation Trust · Patient information leaflet', role: 'chrome' }],
+      [cite(STEMS)],
+      { ...SIGNALS, formCount: 0 },
+    );
+    expect(leaflet.claims.filter((c) => c.shown).map((c) => c.kind)).toEqual(['misdescription']);
     // A charity's "Talk to us" is not an offer.
     const talk = analysePage([...charity, { text: 'Talk to us', role: 'heading' as const }], [cite(STEMS)], {
       ...SIGNALS,

@@ -18,6 +18,9 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    'Two surgeons had recommended an arthroscopic repair, and he was worried about six months out of the gym.',
+    'Re-tears after repair are common in older patients and in large tears.',
+    'This post explains why repair surgery does not always go to plan.',
     'Aging is driven partly by the slow loss of our own repair cells.',
     'Further trials are registered, for example C-CURE (NCT00810238) and TAC-HFT (NCT00768066).',
     'NAD+ is a coenzyme that every cell uses to run DNA-repair enzymes.',
