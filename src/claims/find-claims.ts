@@ -122,11 +122,11 @@ const ASSERTION = pattern(
 /** A short line without a full stop, in title case or capitals: a heading, whatever its markup. */
 const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-]+){0,7}[A-Z0-9][\w'’-]*\s*$/);
 /**
- * A reference-list entry: "Surname AB, Surname CD. Title. Journal. 2019;…", "[3] Surname, A. (2019)",
+ * A reference-list entry: "Surname AB, Surname CD. Title. Journal. 2019;…", "[3] Surname, A. (2019)", "Freed et al. Title. N Engl J Med. 1992",
  * "ClinicalTrials.gov. Title.", with or without a label ("Related research: …"), or a registry listing ("NCT03838666 — adipose cells for rotator cuff repair").
  */
 const REFERENCE_ENTRY = pattern(
-  /^\s*(?:NCT\d{8}\b|(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s+)?(?:\[?\d{1,3}[.)\]]\s*)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)|ClinicalTrials\.gov\.))/u,
+  /^\s*(?:NCT\d{8}\b|(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s+)?(?:\[?\d{1,3}[.)\]]\s*)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)|[A-Z][\p{L}'’-]+,?\s+et\s+al\.,?\s+(?=[A-Z(])(?=[\s\S]*\b(?:19|20)\d\d\b)|ClinicalTrials\.gov\.))/u,
 );
 /** Longest heading read as one claim. */
 const MAX_HEADING = 160;

@@ -91,7 +91,7 @@ const OTHERS_CLAIM =
   /\b(?:(?:sold|marketed|advertised|promoted|presented)\s+|sell(?:s|ing)?\s+(?:\w+\s+){1,3}?)as\s+(?:proven|effective|a\s+cure)\b/gi;
 /** A finding the page itself holds back: "which the researchers said need further study". */
 const HELD_BACK =
-  /\bneeds?\s+(?:further|more)\s+(?:study|studies|research|testing|confirmation)\b|\b(?:on|in)\s+(?:other|secondary)\s+(?:measures|outcomes)\b|\bpreliminary\b|\bexploratory\b|\bthose\s+(?:without|with)\b|\bsubgroups?\b/i;
+  /\bneeds?\s+(?:further|more)\s+(?:study|studies|research|testing|confirmation)\b|\b(?:on|in)\s+(?:other|secondary)\s+(?:measures|outcomes)\b|\bpreliminary\b|\bexploratory\b|\bthose\s+(?:without|with)\b|\bsubgroups?\b|\bat\s+the\s+(?:lower|higher|low|high|lowest|highest)\s+dose\b/i;
 
 /**
  * Words about studies still to come: "larger randomized trials are needed", "a double-blind trial should
@@ -123,7 +123,7 @@ function saysOfThisStudy(sentence: string, re: RegExp): boolean {
 /** A result the authors are said to have reported, in their voice: "the authors reported that…". */
 const AUTHORS_REPORTED = /\bthe\s+(?:authors|researchers|investigators|study\s+team)\s+(?:reported|found|noted|said|wrote)\b/i;
 const IN_THE_STUDY_RESULT = pattern(
-  /^\s*(?:in|during)\s+(?:a|an|the|this|that|their|one)\s+(?:[\w-]+\s+){0,4}?(?:trial|study)\b[^.;]{0,60},\s+[^.;]{0,120}?\b(?:improved|reduced|brought|restored|healed|reversed|cured|repaired|regrew|helped|slowed|halted|beat|outperformed|relieved|regenerated|(?:went|go|going)\s+into\s+remission)\b/i,
+  /^\s*(?:in|during)\s+(?:a|an|the|this|that|their|one)\s+(?:[\w-]+,?\s+){0,4}?(?:trial|study)\b[^.;]{0,60},\s+[^.;]{0,120}?\b(?:improved|reduced|brought|restored|healed|reversed|cured|repaired|regrew|helped|slowed|halted|beat|outperformed|relieved|regenerated|(?:went|go|going)\s+into\s+remission)\b/i,
 );
 
 /** Whether the sentence says the study showed the treatment works (not what it tested, not what it did not find). */

@@ -151,12 +151,19 @@ const NAMES_A_SOURCE = /\bet\s+al\b|\b(?:19|20)\d\d\b|\[\d{1,3}\]|\bPMID\b|\bdoi
 const REPORTS_ONLY =
   /\b(?:registered\s+charity|charity\s+(?:no|number|registration)|non-?profit|not-for-profit|501\(c\)\s?\(3\)|press\s+releases?|media\s+(?:contact|enquiries|inquiries|relations)|newsroom|staff\s+(?:writer|reporter)|(?:health|science|medical)\s+(?:reporter|correspondent|editor|writer)|reporting\s+by|editorial\s+(?:policy|guidelines|standards|independence)|sourcing\s+guidelines|related\s+stories|(?:does|do)\s+not\s+(?:endorse|recommend)\s+(?:any|specific)|not\s+a\s+recommendation|we\s+do\s+not\s+(?:sell|offer|provide)\s+(?:any\s+)?(?:treatments?|stem\s+cell)|encyclop(?:a)?edia|plain[- ]language\s+summary|citation\s+needed|position\s+statement|(?:our|this)\s+(?:research\s+)?study\s+is\s+(?:recruiting|enrolling)|consumer\s+(?:update|advice|information)|donat(?:e|ions?)|an\s+official\s+(?:website|site)\s+of|FOIA|office\s+of\s+(?:consumer|public)\s+health|page\s+last\s+reviewed|patient\s+information\s+(?:leaflet|sheet)|NHS\s+(?:Foundation\s+)?Trust|Patient\s+Advice\s+and\s+Liaison)\b/i;
 
+/** A forum's members speak for themselves, whoever hosts it: "Member since 2019", "Reply · Quote · Report". */
+const FORUM = /\bmember\s+since\b|\breply\s*·\s*quote\b|\bstarted\s+by\s+\S+\s*·|\bforum\s+rules\b/i;
+
 /** A company's own press release promotes its product, whatever it calls itself. */
 const COMPANY_RELEASE = /\bforward-looking\s+statements?\b|\b(?:NASDAQ|NYSE|OTCQB|OTC\s+Markets)\b/;
 
 /** Words of an offer, as opposed to a price a headline reports ("a $38,000 trip for stem cells"). */
 const OFFER_WORDS =
   /\b(?:book|call|free|consult\w*|request|contact|order|buy|schedule|packages?|starts?|from\s+\$|per\s+\w+|only)\b/i;
+
+/** What only a seller asks: a booking, a consultation, a price, a package. */
+const OFFERS_A_SALE =
+  /\b(?:book\w*|free|consult\w*|appointments?|schedul\w*|prices?|pricing|costs?|quotes?|packages?|orders?|buy|purchase|treatment\s+plan)\b|[$£€]\s?\d/i;
 
 /** Whether a claim found on the page makes it a seller: a call to action or deadline that offers the treatment. */
 function isOffer(claim: PageClaim, blocks: readonly PageBlock[]): boolean {
@@ -212,9 +219,11 @@ export function analysePage(
   let lastDescribed: CitedRecordStudy | null = null;
   let reportsOnly = false;
   let companyRelease = false;
+  let forum = false;
   for (const [index, block] of blocks.entries()) {
     reportsOnly ||= REPORTS_ONLY.test(block.text);
     companyRelease ||= COMPANY_RELEASE.test(block.text);
+    forum ||= FORUM.test(block.text);
     if (block.role === 'chrome') {
       if (CHROME_OFFER.test(block.text)) chromeOffers++;
       continue;
@@ -289,7 +298,12 @@ export function analysePage(
       ...signals,
       // Calls to action that sell nothing (subscriptions, helplines) do not make the page a seller.
       claimKinds: [
-        ...claims.flatMap((c) => (c.kind === 'misdescription' || !isOffer(c, blocks) ? [] : [c.kind])),
+        // On a page that says it only reports, "Call 0800 555 0139 or send us a message" is its helpline, not an offer.
+        ...claims.flatMap((c) =>
+          c.kind === 'misdescription' || !isOffer(c, blocks) || (reportsOnly && !companyRelease && !OFFERS_A_SALE.test(c.text))
+            ? []
+            : [c.kind],
+        ),
         ...Array.from({ length: chromeOffers }, () => 'call-to-action' as const),
       ],
       priceCount: blocks.filter(
@@ -300,7 +314,8 @@ export function analysePage(
   // makes no promotional claims: what it says about treatments is reported, not sold. Its claims stay for "mark every
   // claim"; a page misdescribing its own source is still said. Without such a sign a page is not taken at its
   // silence: many clinics' booking forms are drawn by scripts a saved page does not run.
-  if (!sells && reportsOnly && !companyRelease) for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
+  if (!sells && reportsOnly && !companyRelease && !forum)
+    for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
   // No cited study to compare with: on a page that sells, what is known about the treatment speaks instead.
   if (sells && briefNote && !views.some((v) => !v.status.retracted)) {
     for (const c of claims) if (c.shown && (c.kind === 'efficacy' || c.kind === 'cure')) c.note = briefNote;

@@ -207,6 +207,11 @@ export const efficacy: ClaimKindModule = {
     rule(/\bfeel\s+the\s+difference\b/gi),
     rule(
       /\b(?:see|sees|show|shows|shown|make|makes|notice|measurable)\s+(?:\w+\s+){0,2}(?:gains|growth|improvement|difference|change)\b/gi,
+      // "some children show little change"; a donation that "makes a huge difference to us".
+      {
+        unless:
+          /\b(?:little|no|any)\s+(?:\w+\s+)?(?:change|difference|improvement|gains)\b|\bdifference\s+to\s+(?:us|me|our\s+family)\b/i,
+      },
     ),
     rule(
       /\b(?:regain|regains|regained|regaining)\b|\breturn(?:s|ed)?\s+to\s+(?:play|sport|sports|training|the\s+gym|hiking|running|golf|tennis|walking|an?\s+active)\b|\bback\s+(?:to|in)\s+(?:walking|training|the\s+gym|play|sport|running|hiking|work\s+full)|\bget(?:s|ting)?\s+(?:you\s+)?back\s+to\b/gi,

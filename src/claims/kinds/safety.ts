@@ -57,7 +57,10 @@ export const safety: ClaimKindModule = {
     rule(
       /\b(?:less|lower|minimal|little|low|negligible)\s+risk\b|\brisks?\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:is|are)\s+(?:extremely\s+|very\s+|quite\s+)?(?:minimal|low|negligible|tiny)\b/gi,
     ),
-    rule(/\bsafe\b/gi, { unless: /\bsafe\s+(?:to\s+say|place|travels?|hands)\b|\b(?:feel|feels|felt)\s+(?:\w+\s+)?safe\b/i }),
+    rule(/\bsafe\b/gi, {
+      unless:
+        /\bsafe\s+(?:to\s+say|to\s+do\s+so|place|travels?|hands)\b|\b(?:confirms?|decides?|checks?)\s+(?:that\s+)?it\s+is\s+safe\b|\b(?:feel|feels|felt)\s+(?:\w+\s+)?safe\b/i,
+    }),
     rule(/\bnothing\s+(?:that\s+)?(?:can|could)\s+go\s+wrong\b|\b(?:excellent|outstanding|proven|remarkable)\s+safety\b/gi, {
       negation: 'none',
     }),

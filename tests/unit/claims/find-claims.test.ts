@@ -94,6 +94,14 @@ describe('findClaims', () => {
         'Related research: Bennell KL, et al. Effect of intra-articular platelet-rich plasma vs placebo injection on pain and cartilage volume. JAMA. 2021.',
       ),
     ).toEqual([]);
+    expect(
+      findClaims(
+        "Freed et al. Survival of implanted fetal dopamine cells and neurologic improvement 12 to 46 months after transplantation for Parkinson's disease. N Engl J Med. 1992;327:1549.",
+        'list-item',
+      ),
+    ).toEqual([]);
+    // Without a year it is not an entry.
+    expect(findClaims('Genchi et al. Stem cells repair the damage MS leaves behind.').map((c) => c.kind)).toEqual(['cure']);
   });
 
   it('reads a banner in capitals as a claim when it asserts something', () => {

@@ -263,6 +263,18 @@ describe('misdescriptions of a cited study, both ways', () => {
     ).toBeNull();
     expect(
       describeMismatch(
+        'In a randomized, placebo-controlled trial of 180 children, cord blood improved socialization at the higher dose.',
+        view(DAWSON),
+      ),
+    ).toBeNull();
+    expect(
+      describeMismatch(
+        'In a randomized, placebo-controlled trial of 180 children, cord blood improved socialization.',
+        view(DAWSON),
+      )?.how,
+    ).toBe('works');
+    expect(
+      describeMismatch(
         'Dawson et al. found that children improved about the same with cord blood as with placebo.',
         view(DAWSON),
       ),
@@ -520,6 +532,28 @@ describe('analysePage', () => {
       formCount: 0,
     });
     expect(talk.sells).toBe(false);
+    // A charity's forum: its members' stories are theirs, and marked.
+    const forum = analysePage(
+      [
+        ...charity,
+        content('Marguerite_K · Member since 2021 · 87 posts'),
+        content('My tremor has almost gone since my infusions.'),
+      ],
+      [cite(STEMS)],
+      { ...SIGNALS, formCount: 0 },
+    );
+    expect(forum.claims.filter((c) => c.shown).map((c) => c.kind)).toContain('testimonial');
+    // Nor is its helpline, but a price or a booking on such a page is still an offer.
+    const helpline = analysePage([...charity, content('Call 0800 555 0139 or send us a message.')], [cite(STEMS)], {
+      ...SIGNALS,
+      formCount: 0,
+    });
+    expect(helpline.sells).toBe(false);
+    const booking = analysePage([...charity, content('Book your free consultation today.')], [cite(STEMS)], {
+      ...SIGNALS,
+      formCount: 0,
+    });
+    expect(booking.sells).toBe(true);
     // Silence is not a sign: a page without a form, a price or a sign of what it is keeps its markers
     // (a clinic's booking form may be drawn by a script that a saved page does not run).
     const silent = analysePage(blocks, [cite(STEMS)], { ...SIGNALS, formCount: 0 });

@@ -62,6 +62,8 @@ describeKind(efficacy, {
     'Storing the cells protects your child for life.',
   ],
   notClaims: [
+    'Every child is unique, and some children show little change.',
+    'Every share makes a huge difference to us.',
     // Biology, a reader's wish, others' hope, a stronger dose: not what the treatment does.,
     'Aging is driven partly by the slow loss of our own stem cells.',
     'We combine them with microneedling for patients who want a stronger stimulus.',

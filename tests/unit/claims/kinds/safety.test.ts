@@ -22,6 +22,7 @@ describeKind(safety, {
     'Every partner clinic follows strict protocols, so complications are practically non-existent.',
   ],
   notClaims: [
+    'Children with a shunt do not receive lumbar punctures unless the medical department confirms it is safe to do so.',
     '“Everyone from the driver to the nurses made us feel safe and cared for.”',
     'Side effects are usually mild and short-lived, but no medical procedure is completely free of risk.',
     // What the authors reported, said as theirs.

@@ -57,6 +57,8 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'Our research officer answers, and members share their own experiences.',
+    'The guide for parents covers the trip, what to pack, and what families report afterwards.',
     'Customers describe different experiences; we suggest trying it for at least 90 days.',
     'Benefits our patients report',
     'Most patients describe the IV as a routine drip.',
