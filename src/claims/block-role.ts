@@ -32,7 +32,7 @@ const word = (words: string) => new RegExp(`(?:^|[-_\\s\\d])(?:${words})(?=$|[-_
 
 // Names sites give to their chrome: menus, footers, cookie notices, sharing, bylines, reference lists.
 const CHROME_NAMES = word(
-  'nav|navbar|navigation|menu|menus|submenu|megamenu|breadcrumbs?|footer|site-footer|copyright|cookies?|consent|gdpr|share|sharing|social|socials|related|related-posts|recent-posts|byline|meta|post-meta|entry-meta|tags|categories|caption|wp-caption-text|references|reference-list|bibliography|citations|sources|footnotes|disclaimer|legal|comments?|comment-form|search|searchform|pagination|skip-link|sr-only|screen-reader-text|toc|table-of-contents|author-bio|author-box',
+  'nav|navbar|navigation|menu|menus|submenu|megamenu|breadcrumbs?|footer|site-footer|copyright|cookies?|consent|gdpr|share|sharing|social|socials|related|related-posts|recent-posts|byline|meta|post-meta|entry-meta|tags|categories|caption|wp-caption-text|references|reference-list|bibliography|citations|sources|footnotes|disclaimer|legal|comment-form|search|searchform|pagination|skip-link|sr-only|screen-reader-text|toc|table-of-contents|author-bio|author-box',
 );
 // Names of boxes that sell: newsletters, sign-ups, lead forms, packets, consultations, pop-ups, promotions.
 const PITCH_NAMES = word(

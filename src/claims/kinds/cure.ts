@@ -75,7 +75,10 @@ export const cure: ClaimKindModule = {
       /\b(?:make|makes|produce|produces)\s+(?:its|their|your)\s+own\s+\w+\s+again\b|\bget(?:s)?\s+back\s+(?:their|your|his|her)?\s*(?:strength|feeling|control|movement|sensation|function)\b/gi,
     ),
     // Damage undone: "rewire the connections", "reconnect the pathways", "bridge the gap", "replace the neurons that … destroyed".
-    rule(/\b(?:rewire|rewires|rewiring|reconnect|reconnects|reconnecting|reprogram|reprograms|reprogramming)\b/gi),
+    // Not the body's own: "the brain's own rewiring slows with time".
+    rule(/\b(?:rewire|rewires|rewiring|reconnect|reconnects|reconnecting|reprogram|reprograms|reprogramming)\b/gi, {
+      unless: /\b(?:own|natural)\s+(?:rewiring|reconnecting)\b/i,
+    }),
     // Heroes and taglines: "Fix the Disc, Not Just the Pain", "Renew Your Brain. Reclaim Your Movement.", "mend a torn cuff".
     rule(
       /^fix\s+(?:the|your)\b|\b(?:renew|reclaim)\s+your\b|\bmend(?:s)?\s+(?:a|the|your)\s+(?:\w+\s+){0,2}(?:tear|tendon|cuff|cartilage|joint|disc|ligament|muscle)\b/gi,

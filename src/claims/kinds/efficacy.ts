@@ -214,7 +214,7 @@ export const efficacy: ClaimKindModule = {
       },
     ),
     rule(
-      /\b(?:regain|regains|regained|regaining)\b|\breturn(?:s|ed)?\s+to\s+(?:play|sport|sports|training|the\s+gym|hiking|running|golf|tennis|walking|an?\s+active)\b|\bback\s+(?:to|in)\s+(?:walking|training|the\s+gym|play|sport|running|hiking|work\s+full)|\bget(?:s|ting)?\s+(?:you\s+)?back\s+to\b/gi,
+      /\b(?:regain|regains|regained|regaining)\b|\breturn(?:s|ed)?\s+to\s+(?:play|sport|sports|training|the\s+gym|hiking|running|golf|tennis|walking|lifting|swimming|cycling|skiing|dancing|an?\s+active)\b|\bback\s+(?:to|in)\s+(?:walking|training|the\s+gym|play|sport|running|hiking|work\s+full)|\bget(?:s|ting)?\s+(?:you\s+)?back\s+to\b/gi,
     ),
     rule(/(?<!\b(?:slower|slow|longer|poor|delayed|difficult|harder)\s)\brecover(?:s|y)?\s+from\b/gi),
     rule(

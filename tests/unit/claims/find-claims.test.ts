@@ -108,6 +108,8 @@ describe('findClaims', () => {
     expect(findClaims('NO SIDE EFFECTS HAVE BEEN REPORTED', 'heading').map((c) => c.kind)).toEqual(['safety']);
     expect(findClaims('BETTER RESULTS THAN PRP IN HALF THE SESSIONS', 'heading').map((c) => c.kind)).toEqual(['efficacy']);
     expect(findClaims('Fades acne scars and sun damage', 'list-item').map((c) => c.kind)).toEqual(['efficacy']);
+    expect(findClaims('Slows the progression of arthritis.', 'list-item').map((c) => c.kind)).toEqual(['efficacy']);
+    expect(findClaims('Results That Last for Years, Not Weeks', 'heading').map((c) => c.kind)).toEqual(['efficacy']);
   });
 
   it('reads a short list item as a claim when it counts patients, promises safety or says what clients see', () => {

@@ -29,6 +29,12 @@ describe('blockRole', () => {
     ['<div class="newsletter-box"><h3 id="x">Subscribe To Our Newsletter</h3></div>', 'pitch-box'],
     ['<div class="wpforms-container"><p id="x">Request your FREE information packet</p></div>', 'pitch-box'],
     ['<section class="testimonials"><p id="x">I walked again after my treatment.</p></section>', 'content'],
+    // Readers' comments and the clinic's replies speak for themselves; the comment form does not.
+    [
+      '<section class="comments"><div class="comment"><p id="x">My dad walks again since his infusion.</p></div></section>',
+      'content',
+    ],
+    ['<div class="comment-form"><label id="x">Your comment</label></div>', 'chrome'],
   ])('%s → %s', (body, role) => {
     expect(blockRole(doc(body).getElementById('x') as Element)).toBe(role);
   });

@@ -31,6 +31,8 @@ describeKind(efficacy, {
     'Studies show that stem cell injections are more effective than steroid shots.',
     'Ninety percent of our patients report significant pain relief.',
     'Most patients return to hiking, golf and tennis.',
+    'Most of our patients return to lifting within three months.',
+    'Athletes typically return to training weeks sooner than with rehab alone.',
     'Patients notice better balance and less fatigue within weeks.',
     // What most patients are said to get.
     'Most families see their child make eye contact within weeks of the first infusion.',
