@@ -160,23 +160,15 @@ export function referenceParts(text: string): ReferenceParts {
   parts.push(body.slice(at).trim());
   const isTitle = (t: string | undefined): t is string =>
     !!t && t.split(' ').length >= 3 && !/^(?:19|20)\d\d\b/.test(t) && !/^(?:doi|https?|PMID|PMC)/i.test(t);
+  const [p0 = '', p1 = '', p2 = '', p3 = ''] = parts;
   // Vancouver without a title: "Authors. J Clin Aesthet Dermatol. 2023;16(12)": what follows the authors is the journal.
   // Without a journal, "Authors. A title: a critical review. 2019.": a colon or many words make it a title.
-  if (!apa && YEAR_FIRST.test(parts[1] ?? '')) {
-    const only = parts[0]?.replace(/[.,]$/, '') ?? '';
-    if (!only.includes(':') && only.split(' ').length <= 8) return { title: null, journal: only || null };
-    return { title: isTitle(only) ? only : null, journal: null };
+  if (!apa && YEAR_FIRST.test(p1)) {
+    const only = p0.replace(/[.,]$/, '');
+    return /:|(?:\S+\s){8}/.test(only) ? { title: only, journal: null } : { title: null, journal: only || null };
   }
   // A title that asks a question goes on after it: "Is PRP ideal? A systematic review. J Orthop Surg Res. 2019;14".
-  const third = parts[2] ?? '';
-  if (
-    /\?$/.test(parts[0] ?? '') &&
-    third &&
-    !YEAR_FIRST.test(third) &&
-    (/\b(?:19|20)\d\d\b/.test(third) || YEAR_FIRST.test(parts[3] ?? ''))
-  ) {
-    parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
-  }
+  if (p0.endsWith('?') && /^(?!(?:19|20)\d\d).+(?:19|20)\d\d/.test(`${p2} ${p3.slice(0, 4)}`)) parts.splice(0, 2, `${p0} ${p1}`);
   const [title, journal] = parts;
   const journalName = journal
     ? journal

@@ -30,13 +30,14 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A class or id word, bounded by the start or end of the name or by -, _, space or a digit. */
 const word = (words: string) => new RegExp(`(?:^|[-_\\s\\d])(?:${words})(?=$|[-_\\s\\d])`);
 
-// Names sites give to their chrome: menus, footers, cookie notices, sharing, bylines, reference lists.
+// Names sites give to their chrome: menus, footers, cookie notices, sharing, bylines, reference lists. A word matches
+// inside a longer name too ("site-footer", "entry-meta", "gform_wrapper"), so only the stems are listed.
 const CHROME_NAMES = word(
-  'nav|navbar|navigation|menu|menus|submenu|megamenu|breadcrumbs?|footer|site-footer|copyright|cookies?|consent|gdpr|share|sharing|social|socials|related|related-posts|recent-posts|byline|meta|post-meta|entry-meta|tags|categories|caption|wp-caption-text|references|reference-list|bibliography|citations|sources|footnotes|disclaimer|legal|comment-form|search|searchform|pagination|skip-link|sr-only|screen-reader-text|toc|table-of-contents|author-bio|author-box',
+  'nav|navbar|navigation|menus?|submenu|megamenu|breadcrumbs?|footer|copyright|cookies?|consent|gdpr|share|sharing|socials?|related|recent-posts|byline|meta|tags|categories|caption|references|reference-list|bibliography|citations|sources|footnotes|disclaimer|legal|comment-form|search|searchform|pagination|skip-link|sr-only|screen-reader-text|toc|table-of-contents|author-bio|author-box',
 );
 // Names of boxes that sell: newsletters, sign-ups, lead forms, packets, consultations, pop-ups, promotions.
 const PITCH_NAMES = word(
-  'newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|popup|pop-up|modal|cta|call-to-action|calltoaction|lead|leadform|lead-form|packet|info-packet|consult|consultation|book|booking|appointment|contact|contact-form|promo|promotion|offer|banner|wpforms|wpforms-container|gform|gform_wrapper|elementor-form|hs-form|hbspt-form|mc4wp|mailchimp|klaviyo|form|forms|widget',
+  'newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|popup|pop-up|modal|cta|call-to-action|calltoaction|lead|leadform|packet|consult|consultation|book|booking|appointment|contact|promo|promotion|offer|banner|wpforms|gform|mc4wp|mailchimp|klaviyo|forms?|widget',
 );
 
 /** How far up the tree a block's ancestors are looked at. */

@@ -35,6 +35,10 @@ describe('blockRole', () => {
       'content',
     ],
     ['<div class="comment-form"><label id="x">Your comment</label></div>', 'chrome'],
+    // A stem inside a longer class name.
+    ['<div class="site-footer"><p id="x">Our stem cells repair knees.</p></div>', 'chrome'],
+    ['<div class="gform_wrapper"><p id="x">Request your FREE information packet</p></div>', 'pitch-box'],
+    ['<div class="hbspt-form"><p id="x">Request your FREE information packet</p></div>', 'pitch-box'],
   ])('%s → %s', (body, role) => {
     expect(blockRole(doc(body).getElementById('x') as Element)).toBe(role);
   });
