@@ -183,7 +183,7 @@ export const efficacy: ClaimKindModule = {
     rule(
       /\bincreases?\s+(?:\w+\s+){0,4}by\s+\d+\s?%|\bbalance\s+your\s+(?:blood\s+sugar|hormones|immune)\b|\bget\s+(?:your|their)\s+(?:\w+\s+){1,3}?back\b/gi,
     ),
-    rule(/\b(?:plumper|bouncier|shinier|silkier|tighter|dewier|glossier|lusher|thicker|fuller)\b/gi),
+    rule(/\b(?:plumper|bouncier|shinier|silkier|tighter|dewier|glossier|lusher|thicker|fuller|sharper)\b/gi),
     rule(/\b(?:\w+\s+)?times\s+(?:better|more\s+effective|stronger|faster|more\s+powerful)\b/gi),
     rule(
       /\b(?:taper|tapering|come|coming|get|getting)\s+off\s+(?:of\s+)?(?:their\s+|your\s+|all\s+)?\w+|\bstop(?:s|ped)?\s+needing\b/gi,

@@ -19,6 +19,8 @@ export const safety: ClaimKindModule = {
   rules: [
     // "safer than PRP", "safer than surgery": a comparison no cited study made.
     rule(/\bsafer\s+than\b/gi, { negation: 'assertion' }),
+    // "among the safest procedures in modern medicine".
+    rule(/\b(?:among|one\s+of)\s+the\s+safest\b/gi, { negation: 'assertion' }),
     rule(
       /\b(?:no|zero)\s+(?:known\s+|serious\s+|harmful\s+|major\s+|significant\s+|adverse\s+|negative\s+|unwanted\s+|harsh\s+)?side[- ]effects?\b/gi,
       { negation: 'assertion' },

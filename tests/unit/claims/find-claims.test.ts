@@ -110,6 +110,9 @@ describe('findClaims', () => {
     expect(findClaims('Fades acne scars and sun damage', 'list-item').map((c) => c.kind)).toEqual(['efficacy']);
     expect(findClaims('Slows the progression of arthritis.', 'list-item').map((c) => c.kind)).toEqual(['efficacy']);
     expect(findClaims('Results That Last for Years, Not Weeks', 'heading').map((c) => c.kind)).toEqual(['efficacy']);
+    expect(findClaims('Sharper memory and focus in as little as two weeks.', 'list-item').map((c) => c.kind)).toEqual([
+      'efficacy',
+    ]);
   });
 
   it('reads a short list item as a claim when it counts patients, promises safety or says what clients see', () => {

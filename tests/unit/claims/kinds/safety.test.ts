@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    'Stem cell infusions are among the safest procedures in modern medicine.',
+    'Umbilical cord tissue cells are one of the safest therapies a child can receive.',
     "The cells are your own or from cords so there's really nothing that can go wrong.",
     'Thousands of infusions, zero serious complications.',
     "No serious adverse events were reported, confirming the product's excellent safety profile.",
@@ -22,6 +24,7 @@ describeKind(safety, {
     'Every partner clinic follows strict protocols, so complications are practically non-existent.',
   ],
   notClaims: [
+    'Cord tissue cells are not among the safest options for children with heart disease.',
     'Children with a shunt do not receive lumbar punctures unless the medical department confirms it is safe to do so.',
     '“Everyone from the driver to the nurses made us feel safe and cared for.”',
     'Side effects are usually mild and short-lived, but no medical procedure is completely free of risk.',

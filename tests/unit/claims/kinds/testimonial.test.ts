@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    'Eight weeks after the infusion, Noah asked for juice using a full sentence for the first time.',
+    'Fourteen weeks after his procedure he benched 315 pounds for three reps.',
+    'When our son was diagnosed with cerebral palsy at two, his banked cord blood gave him a second chance.',
     'Clients describe feeling lighter, clearer and more energised after treatment.',
     'My tremor is half what it was.',
     'I was using 60 units of insulin a day, and four months after the treatment I only need 15.',
@@ -57,6 +60,7 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'Three months after the infusion she developed a growth in her spine.',
     'Our research officer answers, and members share their own experiences.',
     'The guide for parents covers the trip, what to pack, and what families report afterwards.',
     'Customers describe different experiences; we suggest trying it for at least 90 days.',
