@@ -433,6 +433,10 @@ function phaseIn(sentence: string): string | null {
 }
 const phaseOf = (study: StudyView) => study.phase?.replace(/[ab]/g, '') ?? null;
 
+/** "a 2022 systematic review", "the 2019 meta-analysis", "a 2021 study": a study known by its year and kind. */
+const A_DATED_STUDY =
+  /\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(review|meta-analys[ie]s|stud(?:y|ies)|trial)\b/i;
+const REVIEWS = new Set(['systematic-review', 'narrative-review']);
 /** A sentence about one study in a condition: "A study in very young children with type 1 diabetes found…". */
 const A_STUDY_IN =
   /^\s*(?:in\s+)?(?:a|an|one|the|this|that|another)\s+(?:[\w-]+\s+){0,4}?(?:study|trial)\s+(?:in|of|on|with|among|for|involving)\b/i;
@@ -493,6 +497,12 @@ export function studyDescribed(sentence: string, cited: readonly CitedRecordStud
   const primary = keys.size || sentence.includes(':') ? [] : cited.filter((c) => PRIMARY.has(c.study.publicationType ?? ''));
   if (!found.length && phase) found = primary.filter((c) => phaseOf(c.study) === phase);
   if (!found.length && A_STUDY_IN.test(sentence)) found = primary.filter((c) => namesCondition(folded, c.study));
+  // "a 2022 systematic review of randomized trials": the one cited review (or study) of that year.
+  const dated = A_DATED_STUDY.exec(sentence);
+  if (!found.length && dated) {
+    const review = !/stud|trial/i.test(dated[2] as string);
+    found = cited.filter((c) => c.study.year === Number(dated[1]) && REVIEWS.has(c.study.publicationType ?? '') === review);
+  }
   const datedFound = years.size ? found.filter((c) => years.has((c.study.year ?? c.reference?.year) as number)) : found;
   // A year that matches none of them names another paper: no study is described for certain.
   const pool = years.size ? datedFound : found;

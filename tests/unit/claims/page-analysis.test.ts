@@ -302,6 +302,19 @@ describe('misdescriptions of a cited study, both ways', () => {
     ).toBe('works');
   });
 
+  it('knows a study by its year and kind, when only one cited study fits', () => {
+    const cited = [cite(STEMS), cite(DAWSON), cite('zhu2021_review_msc_aging_frailty')].map((c) => ({
+      ids: c.ids,
+      study: c.study as StudyView,
+    }));
+    expect(studyDescribed('A 2021 review proved that stem cells reverse frailty.', cited)?.study.id).toBe(
+      'zhu2021_review_msc_aging_frailty',
+    );
+    expect(studyDescribed('A 2020 trial tested cord blood in autism.', cited)?.study.id).toBe(DAWSON);
+    // A year no cited study of that kind has names another.
+    expect(studyDescribed('A 2021 trial tested the cells.', cited)).toBeNull();
+  });
+
   it('a result better than placebo, said of a trial that found no difference', () => {
     const weiss = view('weiss2013_prochymal_copd'); // randomized, placebo-controlled, safety endpoint, no difference in lung function
     expect(
