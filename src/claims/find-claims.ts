@@ -126,7 +126,7 @@ const LOOKS_LIKE_HEADING = pattern(/^(?:\d{1,2}\s+)?(?:[A-Z0-9][\w'’-]*[\s,:&-
  * "ClinicalTrials.gov. Title.", with or without a label ("Related research: …"), or a registry listing ("NCT03838666 — adipose cells for rotator cuff repair").
  */
 const REFERENCE_ENTRY = pattern(
-  /^\s*(?:NCT\d{8}\b|(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s+)?(?:\[?\d{1,3}[.)\]]\s*)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.\s|\s+et\s+al)|[A-Z][\p{L}'’-]+,?\s+et\s+al\.,?\s+(?=[A-Z(])(?=[\s\S]*\b(?:19|20)\d\d\b)|ClinicalTrials\.gov\.))/u,
+  /^\s*(?:NCT\d{8}\b|(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s+)?(?:\[?\d{1,3}[.)\]]\s*)?(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:\p{Lu}{1,3}|(?:\p{Lu}\.\s?){1,3})(?:,|\.\s|\s+et\s+al)|[A-Z][\p{L}'’-]+,?\s+et\s+al\.,?\s+(?=[A-Z(])(?=[\s\S]*\b(?:19|20)\d\d\b)|ClinicalTrials\.gov\.))/u,
 );
 /** Longest heading read as one claim. */
 const MAX_HEADING = 160;

@@ -306,8 +306,14 @@ export function analysePage(
         ),
         ...Array.from({ length: chromeOffers }, () => 'call-to-action' as const),
       ],
+      // On a page that says it only reports, a price is one it reports unless it comes with an offer.
       priceCount: blocks.filter(
-        (b) => b.role !== 'chrome' && b.role !== 'heading' && PRICE.test(b.text) && !PRICE_REPORTED.test(b.text),
+        (b) =>
+          b.role !== 'chrome' &&
+          b.role !== 'heading' &&
+          PRICE.test(b.text) &&
+          !PRICE_REPORTED.test(b.text) &&
+          (!reportsOnly || companyRelease || OFFER_WORDS.test(b.text)),
       ).length,
     }) === 'commercial';
   // A page that sells nothing and says what it is (a charity, a newsroom, a press office, a research study's page)

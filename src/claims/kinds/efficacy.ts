@@ -114,7 +114,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|smooth|smooths|cut|cuts|decrease|decreases)\s+(?:\w+\s+){0,2}?(?:inflammation|pain|symptoms|stiffness|fatigue|anxiety|stress|swelling|attack|flares?|complications|wrinkles|lines|HbA1c|blood\s+sugar|cravings|the\s+gut|medications?|medicines?|drugs|doses?|need|reliance|dependence|relapses|seizures|tension|scarring|hair\s+loss|insulin)\b|\b(?:reduce|cut)\s+or\s+stop\s+(?:\w+\s+){0,2}?(?:insulin|medications?|medicines?|drugs|pills|painkillers)\b/gi,
     ),
     rule(
-      /\b(?:detoxif(?:y|ies|ying)|(?<!\b(?:a|an|the|gentle|deep|daily|facial)\s)cleanses?|flush(?:es)?\s+out|sweat\s+out|neutrali[sz]es?|lightens?|brightens?|tightens?|plumps?|nourish(?:es|ing)?|revitali[sz]es?|reactivates?|activates?|awakens?|revives?|wakes?\s+up|melts?\s+away)\b/gi,
+      /\b(?:detoxif(?:y|ies|ying)|(?<!\b(?:a|an|the|gentle|deep|daily|facial)\s)cleanses?|flush(?:es)?\s+out|sweat\s+out|neutrali[sz]es?|lightens?|brightens?|tightens?|plumps?|nourish(?:es|ing)?|revitali[sz]es?|reactivates?|(?<!\b(?:isolates|processes|prepares)\s+and\s)activates?|awakens?|revives?|wakes?\s+up|melts?\s+away)\b/gi,
     ),
     rule(
       /\b(?:radiant|youthful|glowing|flawless|even-toned|wrinkle-free|ageless|younger-looking)\b|\b(?:will|to|skin|you)\s+glow\b/gi,
@@ -198,7 +198,7 @@ export const efficacy: ClaimKindModule = {
       /\b(?:empower|empowers|supercharge|supercharges|turbocharge|turbocharges)\b|\bshorten(?:s)?\s+(?:\w+\s+)?(?:colds?|illness|flu|infections?|recovery)\b/gi,
     ),
     rule(
-      /\b(?!(?:the|your|these|those|its|their|some|similar|mixed|early|study|trial|lab|test|blood|preliminary|inconsistent|disappointing|negative|published|individual|protein|urine|kidney|liver|thyroid|hormone|cholesterol|genetic|pathology|final|full|his|her|our|any|no|MRI|scan|imaging|x-ray|biopsy)\b)[a-z]+(?:-[a-z]+)?\s+results\b/gi,
+      /(?<![\w-])(?!(?:the|your|my|last|latest|recent|eGFR|creatinine|one-year|two-year|long-term|interim|these|those|its|their|some|similar|mixed|early|study|trial|lab|test|blood|preliminary|inconsistent|disappointing|negative|published|individual|protein|urine|kidney|liver|thyroid|hormone|cholesterol|genetic|pathology|final|full|his|her|our|any|no|MRI|scan|imaging|x-ray|biopsy)\b)[a-z]+(?:-[a-z]+)?\s+results\b/gi,
       { unless: /\bresults?\s+(?:of|from|were|was|are\s+(?:mixed|unclear))\b/i },
     ),
     rule(

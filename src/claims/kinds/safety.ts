@@ -61,7 +61,7 @@ export const safety: ClaimKindModule = {
     ),
     rule(/\bsafe\b/gi, {
       unless:
-        /\bsafe\s+(?:to\s+say|to\s+do\s+so|place|travels?|hands)\b|\b(?:confirms?|decides?|checks?)\s+(?:that\s+)?it\s+is\s+safe\b|\b(?:feel|feels|felt)\s+(?:\w+\s+)?safe\b/i,
+        /\bsafe\s+(?:to\s+say|to\s+do\s+so|place|travels?|hands)\b|\b(?:confirms?|decides?|checks?|ensures?|make\s+sure)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?:is|are)\s+safe\b|\b(?:feel|feels|felt)\s+(?:\w+\s+)?safe\b/i,
     }),
     rule(/\bnothing\s+(?:that\s+)?(?:can|could)\s+go\s+wrong\b|\b(?:excellent|outstanding|proven|remarkable)\s+safety\b/gi, {
       negation: 'none',

@@ -228,7 +228,7 @@ export function isNotTheSellersClaim(sentence: string, afterStudyReport: boolean
 
 /** Other treatments, not the one sold: "the medicines that work well in relapsing MS have done much less". */
 const OTHER_TREATMENTS = pattern(
-  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|tablets|steroids|painkillers|inhalers?|insulin|metformin|levodopa|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|(?:standard|usual)\s+care|defibrillators?|drug\s+therap(?:y|ies)|(?:pulmonary\s+|cardiac\s+)?rehab(?:ilitation)?|physio(?:therapy)?|physical\s+therapy|occupational\s+therapy|speech\s+therapy|quitting\s+smoking|vaccinations?|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|surger(?:y|ies)|surgical\s+repairs?|operations|fusions?)\b/i,
+  /\b(?:the\s+)?(?:existing|current|standard|conventional|traditional|approved|usual|other|available)?\s*(?:medicines|medications|drugs|pills|tablets|steroids|painkillers|inhalers?|insulin|metformin|levodopa|cortisone\s+shots|disease-modifying\s+(?:drugs|therapies)|DMTs|(?:current|standard|conventional|existing|usual|available)\s+treatments?|(?:standard|usual)\s+care|defibrillators?|drug\s+therap(?:y|ies)|(?:pulmonary\s+|cardiac\s+)?rehab(?:ilitation)?|physio(?:therapy)?|physical\s+therapy|occupational\s+therapy|speech\s+therapy|quitting\s+smoking|vaccinations?|knee\s+replacements?|hip\s+replacements?|joint\s+replacements?|(?:liver|kidney|heart|lung|organ)\s+transplants?|surger(?:y|ies)|surgical\s+repairs?|operations|fusions?)\b/i,
 );
 /** The treatment on sale named in a sentence. */
 const OWN_TREATMENT = pattern(

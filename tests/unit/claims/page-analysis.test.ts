@@ -562,6 +562,12 @@ describe('analysePage', () => {
       formCount: 0,
     });
     expect(helpline.sells).toBe(false);
+    const reported = analysePage(
+      [...charity, content('She flew to Thailand for a ten-day course of infusions that cost about $18,000.')],
+      [cite(STEMS)],
+      { ...SIGNALS, formCount: 0 },
+    );
+    expect(reported.sells).toBe(false);
     const booking = analysePage([...charity, content('Book your free consultation today.')], [cite(STEMS)], {
       ...SIGNALS,
       formCount: 0,

@@ -18,6 +18,7 @@ describeKind(cure, {
     'Our injection rebuilds cartilage instead of replacing the joint.',
   ],
   notClaims: [
+    'A liver transplant is the only established cure for end-stage disease.',
     "The brain's own rewiring slows with time.",
     'Two surgeons had recommended an arthroscopic repair, and he was worried about six months out of the gym.',
     'Re-tears after repair are common in older patients and in large tears.',

@@ -64,6 +64,9 @@ describeKind(efficacy, {
     'Storing the cells protects your child for life.',
   ],
   notClaims: [
+    'Our technician isolates and activates the cells over about four hours.',
+    'Ophthalmologists at Ankara University reported one-year results in 32 patients.',
+    'We look at your last three eGFR results first.',
     'Every child is unique, and some children show little change.',
     'Every share makes a huge difference to us.',
     // Biology, a reader's wish, others' hope, a stronger dose: not what the treatment does.,

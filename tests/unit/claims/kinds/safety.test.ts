@@ -24,6 +24,7 @@ describeKind(safety, {
     'Every partner clinic follows strict protocols, so complications are practically non-existent.',
   ],
   notClaims: [
+    'We check bloodwork to make sure anaesthesia is safe.',
     'Cord tissue cells are not among the safest options for children with heart disease.',
     'Children with a shunt do not receive lumbar punctures unless the medical department confirms it is safe to do so.',
     '“Everyone from the driver to the nurses made us feel safe and cared for.”',

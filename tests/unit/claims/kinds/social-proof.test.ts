@@ -17,6 +17,7 @@ describeKind(socialProof, {
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    'More than a hundred genes have been linked to it, and it can be passed down in families.',
     'Rated 4.9/5 from 860 verified reviews',
     '⭐ 4.9 from 2,300+ Google reviews',
     'As featured on local ABC, NBC and FOX affiliates · Arizona Senior Living Magazine',

@@ -60,6 +60,7 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'The side vision closes in, leaving a narrow window that people often describe as looking through a tube.',
     'Three months after the infusion she developed a growth in her spine.',
     'Our research officer answers, and members share their own experiences.',
     'The guide for parents covers the trip, what to pack, and what families report afterwards.',
