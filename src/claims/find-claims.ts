@@ -149,6 +149,8 @@ export function isReferenceEntry(text: string): boolean {
 
 /** A numbered step's one-word name: "2. Regenerate", "Step 3: Strengthen". */
 const NUMBERED_STEP = pattern(/^\s*(?:step\s+)?\d{1,2}\s*[.):]\s*[\w-]+\s*$/i);
+/** A breadcrumb trail: "Home › Blog › Knee › 9 Benefits of PRP". */
+const BREADCRUMB = pattern(/[›»](?:[^›»]+[›»]){2}/);
 /** More than one word: a one-word heading ("Regenerate") names a topic or a step. */
 const TWO_WORDS = pattern(/\S\s+\S/);
 /** A product's name with its dose: "NAD+ Recharge (500 mg)". */
@@ -159,6 +161,7 @@ const LIST_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['social-proof', '
 const SHORT_ITEM_WORDS = 12;
 
 function keepsForRole(role: BlockRole, kind: ClaimKind, sentence: string): boolean {
+  if (BREADCRUMB.test(sentence)) return false;
   switch (role) {
     case 'chrome':
       return false;

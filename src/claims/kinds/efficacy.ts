@@ -118,6 +118,8 @@ export const efficacy: ClaimKindModule = {
     ),
     rule(
       /\b(?:radiant|youthful|glowing|flawless|even-toned|wrinkle-free|ageless|younger-looking)\b|\b(?:will|to|skin|you)\s+glow\b/gi,
+      // A name or an address, not a promise: "The Ageless Edge", "mitomax.example/ageless".
+      { unless: /\/ageless|\bAgeless\s+[A-Z]/ },
     ),
     rule(
       /\b(?:energy|strength|hair|sight|vision|memory|mobility|sensation|feeling|colou?r|appetite|libido|confidence|smile)\s+(?:return|returns|returned|comes\s+back|came\s+back|is\s+back)\b/gi,
@@ -128,7 +130,11 @@ export const efficacy: ClaimKindModule = {
     rule(
       /\bwe\s+(?:can\s+)?fix\b|\b(?:has|have)\s+helped\s+(?:many\s+|countless\s+|so\s+many\s+)?(?:women|men|patients|people|children|families|clients|athletes|dogs|pets)\b/gi,
     ),
-    rule(/\b(?:pain|symptom)\s+relief\b|\brelief\b/gi),
+    // Not painkillers: "have already tried simple pain relief".
+    rule(/\b(?:pain|symptom)\s+relief\b|\brelief\b/gi, {
+      unless:
+        /\b(?:simple|over-the-counter|regular)\s+pain\s+relief\b|\bpain\s+relief\s+(?:medicines?|medications?|tablets|pills)\b/i,
+    }),
     rule(/\bpain[- ]free\b/gi),
     rule(
       /\b(?:boost(?!\s*[,.;:]|\s+shots?\b)|boosts|boosting|enhance|enhances|strengthen|strengthens|sharpen|sharpens|accelerate|accelerates|speed\s+up|speeds\s+up|speeds|recharge|recharges|energi[sz]e|energi[sz]es|stimulates?|mobili[sz]es?)\b/gi,
@@ -235,7 +241,11 @@ export const efficacy: ClaimKindModule = {
     rule(/\b(?:most|more)\s+(?:powerful|potent|effective)\b/gi),
     rule(/\bsuccess\s+rate\b/gi),
     // Not a topic heading: "Benefits of PRP", "Potential Benefits of …", "Benefits our patients report".
-    rule(/\bbenefits\b/gi, { unless: /^\s*(?:potential\s+|key\s+|the\s+|possible\s+)?benefits\b/i }),
+    rule(/\bbenefits\b/gi, {
+      // A topic named: "Benefits of PRP", "our team walks through the benefits patients ask about".
+      unless:
+        /^\s*(?:potential\s+|key\s+|the\s+|possible\s+)?benefits\b|\b(?:walks?\s+through|explains?|covers?|discuss(?:es)?|lists?|looks?\s+at)\s+(?:the\s+)?(?:\w+\s+)?benefits\b/i,
+    }),
     rule(/\brespond(?:s|ed)?\s+(?:\w+\s+)?well\b/gi),
     rule(/\b(?:doctors?|physicians?|experts?|dentists?)\s+(?:\w+\s+)?recommend\b/gi),
     rule(

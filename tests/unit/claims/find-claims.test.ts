@@ -113,6 +113,7 @@ describe('findClaims', () => {
     expect(findClaims('Sharper memory and focus in as little as two weeks.', 'list-item').map((c) => c.kind)).toEqual([
       'efficacy',
     ]);
+    expect(findClaims('Home › Blog › Knee › 9 Benefits of PRP Injections for Knee Arthritis')).toEqual([]);
   });
 
   it('reads a short list item as a claim when it counts patients, promises safety or says what clients see', () => {

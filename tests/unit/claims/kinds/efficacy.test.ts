@@ -64,6 +64,9 @@ describeKind(efficacy, {
     'Storing the cells protects your child for life.',
   ],
   notClaims: [
+    'Disclaimer: The Ageless Edge is for educational purposes only.',
+    'PRP is considered for people who have already tried exercise and simple pain relief.',
+    'Below, our team walks through the benefits patients ask us about most.',
     'Our technician isolates and activates the cells over about four hours.',
     'Ophthalmologists at Ankara University reported one-year results in 32 patients.',
     'We look at your last three eGFR results first.',
