@@ -41,7 +41,7 @@ export const cure: ClaimKindModule = {
     }),
     rule(/\bremission\b|\brecover(?:s|ed)?\s+(?:fully|completely)\b|\b(?:full|complete)\s+recovery\b/gi),
     rule(
-      /\bstops?\s+(?:\w+\s+)?(?:attacking|hurting|progressing|spreading|shedding|getting\s+worse)\b|\bstop\s+the\s+attacks?\b/gi,
+      /\bstops?\s+(?:\w+\s+)?(?:attacking|hurting|progressing|spreading|shedding|getting\s+worse)\b|\bstops?\s+(?:[\w-]+\s+){1,3}?from\s+progressing\b|\bstop\s+the\s+attacks?\b/gi,
     ),
     rule(/\bresets?\s+(?:your|the)\s+(?:immune|body|brain|nervous|metabolism|cells)/gi),
     rule(

@@ -224,7 +224,7 @@ export const efficacy: ClaimKindModule = {
     ),
     rule(/(?<!\b(?:slower|slow|longer|poor|delayed|difficult|harder)\s)\brecover(?:s|y)?\s+from\b/gi),
     rule(
-      /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
+      /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant|fusion|dialysis)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
       // What a reader wants is not what the treatment does: "people who want to delay or avoid surgery".
       { unless: /\b(?:want|wants|wish|hope|hoping|looking|trying|prefer)\s+to\s+(?:\w+\s+){0,2}?(?:avoid|delay|skip)\b/i },
     ),

@@ -19,6 +19,8 @@ export const safety: ClaimKindModule = {
   rules: [
     // "safer than PRP", "safer than surgery": a comparison no cited study made.
     rule(/\bsafer\s+than\b/gi, { negation: 'assertion' }),
+    // "carries none of the risks of steroid shots".
+    rule(/\bnone\s+of\s+the\s+(?:\w+\s+)?(?:risks|side[- ]effects|dangers)\b/gi, { negation: 'assertion' }),
     // "among the safest procedures in modern medicine".
     rule(/\b(?:among|one\s+of)\s+the\s+safest\b/gi, { negation: 'assertion' }),
     rule(

@@ -88,7 +88,7 @@ const NEED_STATEMENT = pattern(
 );
 /** A mechanism offered as an idea or belief: "an idea often called the bystander effect", "are thought to". */
 const BELIEF = pattern(
-  /\b(?:is|are|were|was)\s+(?:thought|believed|hypothesi[sz]ed|proposed|suspected)\s+to\b|\ban\s+idea\s+(?:often\s+|sometimes\s+)?(?:called|known\s+as)\b|\b(?:scientists|researchers)\s+(?:think|believe|suspect|hypothesi[sz]e)\b|\b(?:scientists|researchers|some\s+doctors)\s+(?:have\s+)?(?:proposed|suggested|speculated)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:proven|shown|tested)\b|\bin\s+theory\b|\btheoretically\b|\bwhy\s+(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|studying|excited)\b|\b(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|excited)\s+in\b|\bthe\s+(?:idea|theory|hope|hypothesis)\s+is\s+that\b|\bone\s+(?:idea|hypothesis|theory|possibility)\s+(?:\w+\s+){0,2}?is\s+that\b/i,
+  /(?<!\b(?:that|which)\s)\b(?:is|are|were|was)\s+(?:thought|believed|hypothesi[sz]ed|proposed|suspected)\s+to\b|\ban\s+idea\s+(?:often\s+|sometimes\s+)?(?:called|known\s+as)\b|\b(?:scientists|researchers)\s+(?:think|believe|suspect|hypothesi[sz]e)\b|\b(?:scientists|researchers|some\s+doctors)\s+(?:have\s+)?(?:proposed|suggested|speculated)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:proven|shown|tested)\b|\bin\s+theory\b|\btheoretically\b|\bwhy\s+(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|studying|excited)\b|\b(?:researchers|scientists)\s+(?:are|were)\s+(?:interested|excited)\s+in\b|\bthe\s+(?:idea|theory|hope|hypothesis)\s+is\s+that\b|\bone\s+(?:idea|hypothesis|theory|possibility)\s+(?:\w+\s+){0,2}?is\s+that\b/i,
 );
 /** How common a disease is: "more than 12,000 new cases each year". */
 const EPIDEMIOLOGY = pattern(

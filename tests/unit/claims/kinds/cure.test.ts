@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(cure, {
   claims: [
+    'Our adipose-derived stem cell protocol helps the retina repair itself and can bring back vision that was thought to be lost for good.',
+    'This means our IV protocol can stop retinitis pigmentosa from progressing.',
     'The stem cells form new heart muscle tissue and new blood vessels.',
     'Find out how our patients are freeing themselves from daily insulin.',
     // Other treatments named as what the treatment on sale spares.

@@ -3,6 +3,8 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    'Most of my patients avoid spinal fusion altogether.',
+    'For many patients this means avoiding dialysis or delaying it for years.',
     'Our cells slow the loss of cartilage in your knee.',
     'A stronger, healthier knee without surgery.',
     'This breakthrough therapy is now available at our clinic.',

@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    'PRP carries none of the risks of steroid shots.',
     'Stem cell infusions are among the safest procedures in modern medicine.',
     'Umbilical cord tissue cells are one of the safest therapies a child can receive.',
     "The cells are your own or from cords so there's really nothing that can go wrong.",
