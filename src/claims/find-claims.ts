@@ -137,9 +137,9 @@ function wholeText(text: string): { start: number; end: number } {
   return { start, end: text.trimEnd().length };
 }
 
-/** An entry printed without authors: "Title. Front Aging. 2023;4. https://doi.org/…". */
+/** An entry printed without authors: "Title. Front Aging. 2023;4. https://doi.org/…", "Title. Frontiers in Aging, 2023. doi…". */
 const TITLE_JOURNAL_YEAR = pattern(
-  /^[^.!?]{10,250}\.\s+(?:[A-Z][\w&-]*\.?\s+){1,6}(?:19|20)\d\d\b[\s\S]{0,120}\b(?:doi|https?:|PMID|PMC\d)/,
+  /^[^.!?]{10,250}\.\s+(?:(?:[A-Z][\w&-]*|of|in|and|the|for)\.?,?\s+){1,8}(?:19|20)\d\d\b[\s\S]{0,120}\b(?:doi|https?:|PMID|PMC\d)/,
 );
 
 /** Whether a block is a reference-list entry (the study's title, not anyone's claim about it). */

@@ -24,7 +24,7 @@ const PRODUCT_OR_LAB = String.raw`\b(?:lab|labs|laborator(?:y|ies)|facilit(?:y|i
  * laboratory, or it is about a clinician ("Dr. Hale is board-certified…").
  */
 const NOT_THE_PRODUCT = new RegExp(
-  String.raw`^(?![\s\S]*${PRODUCT_OR_LAB})|^only\b|\bonly\s+(?:have|go\s+to|choose|use)\b|\b(?:Dr\.?|MD|DO|DC|physiotherapists?|physios?|therapists?|physicians?|doctors?|clinicians?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?|internists?|specialists?|dermatologists?|chiropractors?|team)\b[^.!?]{0,40}\b(?:board[- ]certified|certified|licensed)\b|\b(?:board[- ]certified|licensed|certified)\s+(?:\w+\s+)?(?:physicians?|doctors?|clinicians?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?|internists?|specialists?|dermatologists?|team)\b|\bcertified\s+in\b|\baccredited\s+(?:\w+\s+){0,2}(?:qualifications?|courses?|training|programmes?|programs?|degrees?)\b|\b(?:state-)?licensed\s+(?:\w+\s+){0,2}pharmac(?:y|ies|ists?)\b`,
+  String.raw`^(?![\s\S]*${PRODUCT_OR_LAB})|^only\b|\bonly\s+(?:have|go\s+to|choose|use)\b|\b(?:Dr\.?|MD|DO|DC|physiotherapists?|physios?|therapists?|physicians?|doctors?|clinicians?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?|internists?|specialists?|dermatologists?|chiropractors?|team)\b[^.!?]{0,40}\b(?:board[- ]certified|certified|licensed)\b|\b(?:board[- ]certified|licensed|certified)\s+(?:[\w-]+\s+){0,4}?(?:physicians?|doctors?|clinicians?|consultants?|providers?|nurses?|practitioners?|surgeons?|staff|professionals?|internists?|specialists?|dermatologists?|team)\b|\bcertified\s+in\b|\baccredited\s+(?:\w+\s+){0,2}(?:qualifications?|courses?|training|programmes?|programs?|degrees?)\b|\b(?:state-)?licensed\s+(?:\w+\s+){0,2}pharmac(?:y|ies|ists?)\b`,
   'i',
 );
 

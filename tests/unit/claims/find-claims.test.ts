@@ -114,6 +114,12 @@ describe('findClaims', () => {
       'efficacy',
     ]);
     expect(findClaims('Home › Blog › Knee › 9 Benefits of PRP Injections for Knee Arthritis')).toEqual([]);
+    expect(
+      findClaims(
+        'Recent clinical trials with stem cells to slow or reverse normal aging processes. Frontiers in Aging, 2023. https://doi.org/10.3389/fragi.2023.1148926',
+        'list-item',
+      ),
+    ).toEqual([]);
   });
 
   it('reads a short list item as a claim when it counts patients, promises safety or says what clients see', () => {

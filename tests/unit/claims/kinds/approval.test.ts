@@ -15,6 +15,7 @@ describeKind(approval, {
     'Our exosomes come from a cGMP-certified laboratory.',
   ],
   notClaims: [
+    'Treatment is carried out by DHA-licensed orthopaedic and sports medicine consultants in our day-surgery unit.',
     'All our injecting physiotherapists are HCPC-registered and hold an accredited postgraduate qualification in injection therapy.',
     'Regulators in Mexico say licensed clinics must register their cell banks with the federal health authority.',
     'Day 2: bone marrow puncture under local anaesthesia and cell preparation in our GMP laboratory',
