@@ -157,7 +157,7 @@ const NO_TRIAL = /\b(?:not|no|never|without|yet\s+to)\b[^.;]{0,40}?\btrial\b/i;
 const CALLS_TRIAL = pattern(/\b(?:clinical\s+trial|controlled\s+trial|(?:this|the|a)\s+trial)\b/i);
 // A sentence that says the study was not X ("not randomized", "without a control group") describes it fairly.
 const NEGATED = pattern(
-  /\b(?:not|non-|no|without|un)[- ]?(?:randomi[sz]ed|controlled|blinded|control\s+group|comparison\s+group)\b/i,
+  /\b(?:not|non-|no|without|un)[- ]?(?:(?:a|any)\s+)?(?:randomi[sz]ed|controlled|blinded|control\s+group|comparison\s+group)\b/i,
 );
 
 /** "a phase 1 trial of 12 people without a comparison group": what the study was, plainly. */
@@ -330,7 +330,8 @@ export function referenceMismatch(cited: CitedRecordStudy): string | null {
   // Two entries read as one ("Smith J, et al. … 2014. Jones K, et al. … doi: …"): which one the identifier belongs to is not known.
   if ((ref.text.match(/\bet\s+al\b/gi)?.length ?? 0) > 1) return null;
   const year = study.year;
-  if (year !== null && Math.abs(ref.year - year) > 1) {
+  // The year must be printed in the entry itself, not read from the next one run in after it.
+  if (year !== null && Math.abs(ref.year - year) > 1 && ref.text.includes(String(ref.year))) {
     return `The page gives ${ref.year} for this reference; the study with this ${idName(cited.ids)} was published in ${year}.`;
   }
   const first = surnameOf(study.authors[0]);

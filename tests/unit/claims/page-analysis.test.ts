@@ -71,6 +71,12 @@ describe('misdescriptions of a cited study, both ways', () => {
     ],
     ['a single-group trial said not to be randomized', STEMS, 'Genchi et al. ran a small trial that was not randomized.', null],
     [
+      'a single-group trial said to lack a control group',
+      STEMS,
+      'Genchi et al. ran an open-label trial without a control group.',
+      null,
+    ],
+    [
       'a single-group trial called controlled',
       STEMS,
       'Genchi et al. ran a placebo-controlled study of the cells.',
@@ -360,7 +366,27 @@ describe('misdescriptions of a cited study, both ways', () => {
 
   it('a printed reference whose year, first author or journal disagree with the study its identifier names', () => {
     const stems = cite(STEMS).ids;
-    const ref = (surname: string, year: number, journal: string | null) => ({ surname, year, text: '', title: null, journal });
+    const ref = (surname: string, year: number, journal: string | null) => ({
+      surname,
+      year,
+      text: `${surname} A, et al. ${journal ?? ''} ${year}.`,
+      title: null,
+      journal,
+    });
+    // A year read from the next entry run in after this one is not this entry's.
+    expect(
+      referenceMismatch({
+        ids: stems,
+        study: view(STEMS),
+        reference: {
+          surname: 'Genchi',
+          year: 2017,
+          text: 'Genchi A, et al. Nat Med 2023, doi:',
+          title: null,
+          journal: 'Nat Med',
+        },
+      }),
+    ).toBeNull();
     expect(referenceMismatch({ ids: stems, study: view(STEMS), reference: ref('Genchi', 2009, 'Nat Med') })).toBe(
       'The page gives 2009 for this reference; the study with this DOI was published in 2023.',
     );
