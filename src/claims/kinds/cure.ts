@@ -23,7 +23,8 @@ export const cure: ClaimKindModule = {
     rule(/\bcur(?:e|es|ed|ing|ative)\b/gi, { unless: /\b[A-Z]+-CURE\b/ }),
     rule(/\bforms?\s+new\s+(?:\w+\s+){0,3}(?:tissue|cells|blood\s+vessels|cartilage|bone|neurons)\b/gi),
     rule(/\brevers(?:e|es|ed|ing|al)\b/gi),
-    rule(/\beliminat(?:e|es|ed|ing)\b/gi),
+    // "eliminates the need for knee replacement" spares a treatment (efficacy); it cures nothing.
+    rule(/\beliminat(?:e|es|ed|ing)\b/gi, { unless: /\beliminat\w*\s+the\s+need\s+for\b/i }),
     rule(/\beradicat(?:e|es|ed|ing)\b/gi),
     rule(/\bregenerat(?:e|es|ed|ing)\b/gi),
     rule(/\b(?:re-?grow(?:s|n|ing)?|regrew)\b/gi),

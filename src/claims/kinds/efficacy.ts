@@ -18,7 +18,7 @@ export const efficacy: ClaimKindModule = {
   // Getting better by itself, or a little, is not what sellers promise.
   skipIf: [isNaturalCourse, isUnderstatement, isAboutOtherTreatments, isServiceHelp, isAftercare],
   stems: words`
-    is\s+back back restored breathe families parents clients plump bounc shin silk tight dew gloss lush down\b normally comfortably empower
+    is\s+back back restored eliminat never typical breathe families parents clients plump bounc shin silk tight dew gloss lush down\b normally comfortably empower
     supercharg turbocharg times\s taper off\s needing subside renew increas denser new\b curb chang cancel skip
     majority sweat lost \bin\s+(?:\d|ten|five|four|three) most\s many\s nearly\s+all almost\s+all
     like\s+\w+\s+again prov effective work result improv stud research science trial evidence data clinical relie
@@ -224,7 +224,7 @@ export const efficacy: ClaimKindModule = {
     ),
     rule(/(?<!\b(?:slower|slow|longer|poor|delayed|difficult|harder)\s)\brecover(?:s|y)?\s+from\b/gi),
     rule(
-      /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant|fusion|dialysis)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
+      /\b(?:avoid|avoids|avoiding|delay|delays|skip|cancel|eliminates?)\s+(?:or\s+\w+\s+)?(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:surgery|replacement|operation|transplant|fusion|dialysis)\b|\bnever\s+(?:need|needs|needed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:transplant|surgery|replacement|operation|fusion|dialysis)\b|\bsave\s+(?:your\s+)?\w+\s+from\s+(?:\w+\s+)?(?:surgery|replacement|amputation)\b/gi,
       // What a reader wants is not what the treatment does: "people who want to delay or avoid surgery".
       { unless: /\b(?:want|wants|wish|hope|hoping|looking|trying|prefer)\s+to\s+(?:\w+\s+){0,2}?(?:avoid|delay|skip)\b/i },
     ),
@@ -240,6 +240,8 @@ export const efficacy: ClaimKindModule = {
     }),
     rule(/\b(?:most|more)\s+(?:powerful|potent|effective)\b/gi),
     rule(/\bsuccess\s+rate\b/gi),
+    // "These results are typical of what our families experience."
+    rule(/\bresults\s+(?:are|were)\s+typical\b|\btypical\s+(?:results|of\s+what\s+our)\b/gi),
     // Not a topic heading: "Benefits of PRP", "Potential Benefits of …", "Benefits our patients report".
     rule(/\bbenefits\b/gi, {
       // A topic named: "Benefits of PRP", "our team walks through the benefits patients ask about".

@@ -22,7 +22,10 @@ export const safety: ClaimKindModule = {
     // "carries none of the risks of steroid shots".
     rule(/\bnone\s+of\s+the\s+(?:\w+\s+)?(?:risks|side[- ]effects|dangers)\b/gi, { negation: 'assertion' }),
     // "among the safest procedures in modern medicine".
-    rule(/\b(?:among|one\s+of)\s+the\s+safest\b/gi, { negation: 'assertion' }),
+    rule(
+      /\b(?:among|one\s+of)\s+the\s+safest\b|\bthe\s+safest\s+(?:on\s+the\s+market|available|option|choice|treatment|procedure)\b/gi,
+      { negation: 'assertion' },
+    ),
     rule(
       /\b(?:no|zero)\s+(?:known\s+|serious\s+|harmful\s+|major\s+|significant\s+|adverse\s+|negative\s+|unwanted\s+|harsh\s+)?side[- ]effects?\b/gi,
       { negation: 'assertion' },

@@ -517,6 +517,7 @@ describe('analysePage', () => {
       { text: 'After a stroke, a $38,000 trip for stem cells', role: 'heading' },
       content('Subscribe for $1 a week.'),
       content('Order reprints · Today’s Paper'),
+      content('Pricing and package pages with "most popular" bundles, limited-time discounts and financing offers.'),
       content('Call our free helpline on 0555 800 4100.'),
       content('In an emergency, call 911.'),
       content('Study procedures and study medicines are provided at no cost.'),

@@ -3,6 +3,9 @@ import { describeKind } from './describe-kind';
 
 describeKind(efficacy, {
   claims: [
+    'These results are typical of what our families experience.',
+    'Most clients never need a hair transplant.',
+    'For many patients, a single treatment delays or eliminates the need for knee replacement.',
     'Most of my patients avoid spinal fusion altogether.',
     'For many patients this means avoiding dialysis or delaying it for years.',
     'Our cells slow the loss of cartilage in your knee.',

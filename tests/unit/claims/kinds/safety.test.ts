@@ -3,6 +3,7 @@ import { describeKind } from './describe-kind';
 
 describeKind(safety, {
   claims: [
+    'Because of this testing, our cells are the safest on the market.',
     'PRP carries none of the risks of steroid shots.',
     'Stem cell infusions are among the safest procedures in modern medicine.',
     'Umbilical cord tissue cells are one of the safest therapies a child can receive.',

@@ -3,6 +3,10 @@ import { describeKind } from './describe-kind';
 
 describeKind(testimonial, {
   claims: [
+    'After his second round, Leo started putting three words together.',
+    'Within three weeks of coming home, Ava was sitting up on her own for the first time.',
+    'Since his treatment the meltdowns went from every day to maybe once a month.',
+    'Sofia now walks with a walker, something her doctors told us would never happen.',
     'Eight weeks after the infusion, Noah asked for juice using a full sentence for the first time.',
     'Fourteen weeks after his procedure he benched 315 pounds for three reps.',
     'When our son was diagnosed with cerebral palsy at two, his banked cord blood gave him a second chance.',
@@ -60,6 +64,7 @@ describeKind(testimonial, {
     '“I went from struggling up one flight of stairs to walking nine holes of golf,” says Richard, 71, from Atlanta.',
   ],
   notClaims: [
+    'After his diagnosis, Leo started school in a special class.',
     'The side vision closes in, leaving a narrow window that people often describe as looking through a tube.',
     'Three months after the infusion she developed a growth in her spine.',
     'Our research officer answers, and members share their own experiences.',
