@@ -172,7 +172,7 @@ export function referenceParts(text: string): ReferenceParts {
   const [title, journal] = parts;
   const journalName = journal
     ? journal
-        .replace(/[,.;]?\s*(?:19|20)\d\d\b.*$/, '')
+        .replace(/[,.;]?\s*(?:(?:19|20)\d\d\b|doi\b|https?:|PMID\b).*$/i, '')
         .replace(/,\s*\d.*$/, '')
         .replace(/[.,]$/, '')
         .trim()

@@ -163,7 +163,7 @@ const OFFER_WORDS =
 
 /** What only a seller asks: a booking, a consultation, a price, a package. */
 const OFFERS_A_SALE =
-  /\b(?:book\w*|free|consult\w*|appointments?|schedul\w*|prices?|pricing|costs?|quotes?|packages?|orders?|buy|purchase|treatment\s+plan)\b|[$£€]\s?\d/i;
+  /\b(?:book\w*|free|consult\w*|appointments?|schedul\w*|prices?|pricing|costs?|quotes?|packages?|buy|purchase|treatment\s+plan)\b|[$£€]\s?\d/i;
 
 /** Whether a claim found on the page makes it a seller: a call to action or deadline that offers the treatment. */
 function isOffer(claim: PageClaim, blocks: readonly PageBlock[]): boolean {

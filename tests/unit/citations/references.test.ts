@@ -129,6 +129,12 @@ describe('referenceParts tells the title and journal apart', () => {
       null,
     ],
     ['Peng J, Wang Y. J Clin Aesthet Dermatol. 2023;16(12):45-50.', null, 'J Clin Aesthet Dermatol'],
+    // APA with a quoted title and the DOI printed apart: the journal stops before "doi:".
+    [
+      'Whittle SL, et al. (2025). "Stem cell injections for osteoarthritis of the knee". Cochrane Database Syst Rev. doi:',
+      '"Stem cell injections for osteoarthritis of the knee"',
+      'Cochrane Database Syst Rev',
+    ],
   ])('%s', (text, title, journal) => {
     expect(referenceParts(text)).toEqual({ title, journal });
   });

@@ -590,6 +590,11 @@ describe('analysePage', () => {
       formCount: 0,
     });
     expect(helpline.sells).toBe(false);
+    const sheet = analysePage([...charity, content('Order a printed information sheet')], [cite(STEMS)], {
+      ...SIGNALS,
+      formCount: 0,
+    });
+    expect(sheet.sells).toBe(false);
     const reported = analysePage(
       [...charity, content('She flew to Thailand for a ten-day course of infusions that cost about $18,000.')],
       [cite(STEMS)],

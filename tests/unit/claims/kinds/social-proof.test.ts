@@ -17,6 +17,8 @@ describeKind(socialProof, {
     'Rated the city’s #1 mobile IV service.',
   ],
   notClaims: [
+    'Direct flights from over 120 cities',
+    'Prospective cohort of 252 patients given PRP injections for knee osteoarthritis.',
     'More than a hundred genes have been linked to it, and it can be passed down in families.',
     'Rated 4.9/5 from 860 verified reviews',
     '⭐ 4.9 from 2,300+ Google reviews',
