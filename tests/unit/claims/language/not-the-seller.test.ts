@@ -5,6 +5,10 @@ import { normalise } from '../../../../src/claims/language/sentences';
 
 describe('sentences that are not the seller’s claims', () => {
   it.each([
+    // A study's cohort reported.
+    [
+      'In a cohort of 252 patients treated at one center, pain and knee flexion improved over the follow-up visits after PRP injections [6].',
+    ],
     // Disclaimers.
     ['Results may vary.'],
     ['Individual results vary and are not guaranteed.'],
