@@ -48,6 +48,7 @@ const PRIMARY = new Set([
   'in-vitro',
 ]);
 const TRIALS = new Set(['rct', 'nonrandomized-trial', 'single-arm-trial']);
+const REVIEWS = new Set(['systematic-review', 'narrative-review']);
 
 const CALLS_REVIEW = pattern(
   /\b(?:review|meta-?analys[ie]s|systematic\s+review|literature\s+review)\b(?!\s+(?:board|committee|process)|\s+of\s+(?:the\s+)?(?:medical\s+)?(?:records\s+of\s+)?\d+\s)/i,
@@ -153,7 +154,7 @@ const CALLS_ONE_TRIAL = pattern(
   /\b(?:a|an|the|this|that|one)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}?(?:clinical\s+)?trial\b(?!s|\s+(?:data|results|evidence))/i,
 );
 /** "has not been tested in a large trial": no trial is said to exist. */
-const NO_TRIAL = /\b(?:not|no|never|without|yet\s+to)\b[^.;]{0,40}?\btrial\b/i;
+const NO_TRIAL = pattern(/\b(?:not|no|never|without|yet\s+to)\b[^.;]{0,40}?\btrial\b/i);
 const CALLS_TRIAL = pattern(/\b(?:clinical\s+trial|controlled\s+trial|(?:this|the|a)\s+trial)\b/i);
 // A sentence that says the study was not X ("not randomized", "without a control group") describes it fairly.
 const NEGATED = pattern(
@@ -263,7 +264,7 @@ function designMismatch(sentence: string, study: StudyView): { how: Misdescripti
   }
   const other = treatmentMismatch(sentence, study);
   if (other) return other;
-  if (type === 'systematic-review' || type === 'narrative-review') {
+  if (type && REVIEWS.has(type)) {
     // A review reported as finding something may be fairly reported; saying it proved the treatment is not,
     // when its authors judged the evidence weak or it pooled mostly uncontrolled or animal studies.
     if (saysOfThisStudy(sentence, CALLS_ONE_TRIAL) && !CALLS_REVIEW.test(sentence) && !NO_TRIAL.test(sentence)) {
@@ -426,8 +427,9 @@ function sizesIn(sentence: string): Set<number> {
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
 /** "phase II", "phase 1/2", "Phase I/II": the phase a sentence gives, as the record writes it ("2", "1/2"). */
+const PHASE = pattern(/\bphase\s+(iv|i{1,3}|[1-4])(?:\s*[/-]\s*(iv|i{1,3}|[1-4]))?[ab]?\b/i);
 function phaseIn(sentence: string): string | null {
-  const m = /\bphase\s+(iv|i{1,3}|[1-4])(?:\s*[/-]\s*(iv|i{1,3}|[1-4]))?[ab]?\b/i.exec(sentence);
+  const m = PHASE.exec(sentence);
   if (!m) return null;
   const one = (p: string) => ROMAN[p.toLowerCase()] ?? p;
   return m[2] ? `${one(m[1] as string)}/${one(m[2])}` : one(m[1] as string);
@@ -435,12 +437,13 @@ function phaseIn(sentence: string): string | null {
 const phaseOf = (study: StudyView) => study.phase?.replace(/[ab]/g, '') ?? null;
 
 /** "a 2022 systematic review", "the 2019 meta-analysis", "a 2021 study": a study known by its year and kind. */
-const A_DATED_STUDY =
-  /\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(review|meta-analys[ie]s|stud(?:y|ies)|trial)\b/i;
-const REVIEWS = new Set(['systematic-review', 'narrative-review']);
+const A_DATED_STUDY = pattern(
+  /\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(review|meta-analys[ie]s|stud(?:y|ies)|trial)\b/i,
+);
 /** A sentence about one study in a condition: "A study in very young children with type 1 diabetes found…". */
-const A_STUDY_IN =
-  /^\s*(?:in\s+)?(?:a|an|one|the|this|that|another)\s+(?:[\w-]+\s+){0,4}?(?:study|trial)\s+(?:in|of|on|with|among|for|involving)\b/i;
+const A_STUDY_IN = pattern(
+  /^\s*(?:in\s+)?(?:a|an|one|the|this|that|another)\s+(?:[\w-]+\s+){0,4}?(?:study|trial)\s+(?:in|of|on|with|among|for|involving)\b/i,
+);
 /** Whether the sentence names one of the study's conditions whole: "type 1 diabetes", "COPD". */
 function namesCondition(folded: string, study: StudyView): boolean {
   const text = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
