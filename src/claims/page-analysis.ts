@@ -293,6 +293,8 @@ export function analysePage(
       });
   }
   const claims = [...byText.values()];
+  // A page that says it only reports (a charity, a newsroom); a company's press release never does.
+  const onlyReports = reportsOnly && !companyRelease;
   const sells =
     classifyPage({
       ...signals,
@@ -300,9 +302,7 @@ export function analysePage(
       claimKinds: [
         // On a page that says it only reports, "Call 0800 555 0139 or send us a message" is its helpline, not an offer.
         ...claims.flatMap((c) =>
-          c.kind === 'misdescription' || !isOffer(c, blocks) || (reportsOnly && !companyRelease && !OFFERS_A_SALE.test(c.text))
-            ? []
-            : [c.kind],
+          c.kind === 'misdescription' || !isOffer(c, blocks) || (onlyReports && !OFFERS_A_SALE.test(c.text)) ? [] : [c.kind],
         ),
         ...Array.from({ length: chromeOffers }, () => 'call-to-action' as const),
       ],
@@ -313,15 +313,14 @@ export function analysePage(
           b.role !== 'heading' &&
           PRICE.test(b.text) &&
           !PRICE_REPORTED.test(b.text) &&
-          (!reportsOnly || companyRelease || OFFER_WORDS.test(b.text)),
+          (!onlyReports || OFFER_WORDS.test(b.text)),
       ).length,
     }) === 'commercial';
   // A page that sells nothing and says what it is (a charity, a newsroom, a press office, a research study's page)
   // makes no promotional claims: what it says about treatments is reported, not sold. Its claims stay for "mark every
   // claim"; a page misdescribing its own source is still said. Without such a sign a page is not taken at its
   // silence: many clinics' booking forms are drawn by scripts a saved page does not run.
-  if (!sells && reportsOnly && !companyRelease && !forum)
-    for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
+  if (!sells && onlyReports && !forum) for (const c of claims) if (c.kind !== 'misdescription') c.shown = false;
   // No cited study to compare with: on a page that sells, what is known about the treatment speaks instead.
   if (sells && briefNote && !views.some((v) => !v.status.retracted)) {
     for (const c of claims) if (c.shown && (c.kind === 'efficacy' || c.kind === 'cure')) c.note = briefNote;
